@@ -1,0 +1,71 @@
+package dev.compliancecard;
+
+import java.util.List;
+
+import dev.compliancecard.person.PersonId;
+
+/**
+ * The answer to a bulk action: how many persons were named, how many cards changed, how many
+ * already held the requested value, and which ids were not found. A bulk action applies to all
+ * found persons or to none, so a confirmation always describes a complete action.
+ *
+ * <p>Instances are immutable and thread-safe.
+ */
+public final class BulkConfirmation {
+
+    private final int requested;
+    private final int changed;
+    private final int unchanged;
+    private final List<PersonId> notFound;
+
+    private BulkConfirmation(int requested, int changed, int unchanged, List<PersonId> notFound) {
+        this.requested = requested;
+        this.changed = changed;
+        this.unchanged = unchanged;
+        this.notFound = notFound;
+    }
+
+    /**
+     * Creates a confirmation.
+     *
+     * @param requested how many ids the request named
+     * @param changed how many cards changed
+     * @param unchanged how many cards already held the value
+     * @param notFound the ids without a card, sorted
+     * @return the confirmation
+     * @throws IllegalArgumentException if the counts do not add up to requested
+     */
+    public static BulkConfirmation of(int requested, int changed, int unchanged, List<PersonId> notFound) {
+        if (changed + unchanged + notFound.size() != requested) {
+            throw new IllegalArgumentException("changed (" + changed + ") + unchanged (" + unchanged
+                    + ") + not found (" + notFound.size() + ") must equal requested (" + requested + ")");
+        }
+        return new BulkConfirmation(requested, changed, unchanged, List.copyOf(notFound));
+    }
+
+    /** @return how many ids the request named */
+    public int requested() {
+        return requested;
+    }
+
+    /** @return how many cards changed */
+    public int changed() {
+        return changed;
+    }
+
+    /** @return how many cards already held the requested value and were left as they were */
+    public int unchanged() {
+        return unchanged;
+    }
+
+    /** @return the ids that have no card, sorted, unmodifiable */
+    public List<PersonId> notFound() {
+        return notFound;
+    }
+
+    @Override
+    public String toString() {
+        return "BulkConfirmation{requested=" + requested + ", changed=" + changed + ", unchanged="
+                + unchanged + ", notFound=" + notFound.size() + "}";
+    }
+}

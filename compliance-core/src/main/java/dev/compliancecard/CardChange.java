@@ -1,0 +1,104 @@
+package dev.compliancecard;
+
+import java.util.List;
+
+import dev.compliancecard.audit.AuditRecord;
+import dev.compliancecard.card.Authorization;
+import dev.compliancecard.card.ComplianceCard;
+import dev.compliancecard.card.Source;
+import dev.compliancecard.person.PersonId;
+import dev.compliancecard.rules.Rule;
+import dev.compliancecard.rules.Violation;
+import dev.compliancecard.rules.ViolationException;
+import dev.compliancecard.spi.StoreTransaction;
+
+/**
+ * A change of one person's card, completed by {@link #setAuthorization} or {@link #setSource}.
+ * Immutable and thread-safe.
+ */
+public final class CardChange {
+
+    private final ComplianceCards cards;
+    private final Actor actor;
+    private final PersonId personId;
+    private final long expectedVersion;
+
+    CardChange(ComplianceCards cards, Actor actor, PersonId personId, long expectedVersion) {
+        this.cards = cards;
+        this.actor = actor;
+        this.personId = personId;
+        this.expectedVersion = expectedVersion;
+    }
+
+    /**
+     * Makes the change conditional on the card still being at the version the caller read.
+     * Without it, the change applies to whatever version is current.
+     *
+     * @param version the version the caller read
+     * @return a conditional change
+     * @throws ViolationException if version is below 1
+     */
+    public CardChange expectingVersion(long version) {
+        if (version < 1) {
+            throw new ViolationException("Card change",
+                    List.of(Violation.of("expectedVersion", Rule.VERSION_POSITIVE, version, 0)));
+        }
+        return new CardChange(cards, actor, personId, version);
+    }
+
+    /**
+     * Sets the legal basis for processing. Setting the value the card already holds changes
+     * nothing and leaves no audit record.
+     *
+     * @param authorization the legal basis, or null to unset it
+     * @return the card as it is after the change
+     * @throws ViolationException if the authorization breaks a clock rule (a consent date after
+     *     today); nothing changes
+     * @throws PersonNotFoundException if the person is not held
+     * @throws VersionConflictException if the card is no longer at the expected version
+     */
+    public ComplianceCard setAuthorization(Authorization authorization) {
+        if (authorization != null) {
+            cards.requireValid(authorization, "Authorization");
+        }
+        return apply(CardField.AUTHORIZATION, authorization);
+    }
+
+    /**
+     * Sets the source of the person's data. Setting the value the card already holds changes
+     * nothing and leaves no audit record.
+     *
+     * @param source the source, or null to unset it
+     * @return the card as it is after the change
+     * @throws PersonNotFoundException if the person is not held
+     * @throws VersionConflictException if the card is no longer at the expected version
+     */
+    public ComplianceCard setSource(Source source) {
+        return apply(CardField.SOURCE, source);
+    }
+
+    private <V> ComplianceCard apply(CardField<V> field, V value) {
+        if (expectedVersion > 0) {
+            return cards.inTransaction(tx -> change(tx.cards().find(personId).orElse(null), field, value, tx));
+        }
+        return cards.retrying(tx -> change(tx.cards().find(personId).orElse(null), field, value, tx));
+    }
+
+    private <V> ComplianceCard change(ComplianceCard card, CardField<V> field, V value,
+            StoreTransaction tx) {
+        if (card == null) {
+            throw new PersonNotFoundException(personId);
+        }
+        if (expectedVersion > 0 && card.version() != expectedVersion) {
+            throw new VersionConflictException(personId, expectedVersion, card.version());
+        }
+        if (field.holds(card, value)) {
+            return card;
+        }
+        ComplianceCard changed = field.write(card, value, cards.now(), actor.id());
+        tx.cards().update(List.of(changed));
+        tx.audit().append(List.of(AuditRecord.of(changed.changedAt(), actor.id(), field.action(),
+                personId, field.describe(field.read(card)), field.describe(value))));
+        return changed;
+    }
+}

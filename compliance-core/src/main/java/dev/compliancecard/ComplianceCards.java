@@ -1,0 +1,205 @@
+package dev.compliancecard;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+import jakarta.validation.Validator;
+
+import dev.compliancecard.audit.AuditRecord;
+import dev.compliancecard.card.AuthorizationType;
+import dev.compliancecard.card.ComplianceCard;
+import dev.compliancecard.internal.Rules;
+import dev.compliancecard.person.Person;
+import dev.compliancecard.person.PersonId;
+import dev.compliancecard.spi.ComplianceStore;
+import dev.compliancecard.spi.StoreWork;
+
+/**
+ * The entry point of the library: records, changes and reads compliance cards in a store.
+ *
+ * <pre>{@code
+ * ComplianceCards cards = ComplianceCards.builder()
+ *         .store(new InMemoryComplianceStore())
+ *         .build();
+ * Actor actor = Actor.of("user-17");
+ * cards.as(actor).addPerson(person);
+ * cards.as(actor).forPerson(person.id()).setAuthorization(Authorization.legitimateInterest());
+ * BulkConfirmation done = cards.as(actor).forPersons(ids).setSource(Source.of(SourceType.IMPORT));
+ * }</pre>
+ *
+ * <p>Every change is validated against every rule (the clock rules against this instance's
+ * clock), runs in one store transaction, and leaves one audit record per changed card.
+ * Instances are immutable and thread-safe when the store is, as every shipped store is.
+ */
+public final class ComplianceCards {
+
+    static final int ATTEMPTS = 3;
+
+    private final ComplianceStore store;
+    private final Clock clock;
+    private final Validator validator;
+
+    private ComplianceCards(ComplianceStore store, Clock clock) {
+        this.store = store;
+        this.clock = clock;
+        this.validator = Rules.validatorAt(clock);
+    }
+
+    /**
+     * Starts building an instance.
+     *
+     * @return a new builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Returns the actions an actor can take; every change they make is recorded as the actor's.
+     *
+     * @param actor who acts
+     * @return the actions
+     * @throws NullPointerException if actor is null
+     */
+    public CardActions as(Actor actor) {
+        return new CardActions(this, Objects.requireNonNull(actor, "actor"));
+    }
+
+    /**
+     * Reads a person's card.
+     *
+     * @param personId the person
+     * @return the card, or empty if the person is not held
+     * @throws NullPointerException if personId is null
+     */
+    public Optional<ComplianceCard> card(PersonId personId) {
+        Objects.requireNonNull(personId, "personId");
+        return store.inTransaction(tx -> tx.cards().find(personId));
+    }
+
+    /**
+     * Reads a person.
+     *
+     * @param personId the person
+     * @return the person, or empty if not held
+     * @throws NullPointerException if personId is null
+     */
+    public Optional<Person> person(PersonId personId) {
+        Objects.requireNonNull(personId, "personId");
+        return store.inTransaction(tx -> tx.persons().find(personId));
+    }
+
+    /**
+     * Lists a person's audit trail, oldest first.
+     *
+     * @param personId the person
+     * @return the records, possibly empty
+     * @throws NullPointerException if personId is null
+     */
+    public List<AuditRecord> auditTrail(PersonId personId) {
+        Objects.requireNonNull(personId, "personId");
+        return store.inTransaction(tx -> tx.audit().forPerson(personId));
+    }
+
+    /**
+     * Counts cards by authorization type; cards without one are not counted.
+     *
+     * @return the counts of the types that occur
+     */
+    public Map<AuthorizationType, Long> countByAuthorization() {
+        return store.inTransaction(tx -> tx.cards().countByAuthorization());
+    }
+
+    /**
+     * Returns the store this instance works on.
+     *
+     * @return the store
+     */
+    public ComplianceStore store() {
+        return store;
+    }
+
+    Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+    }
+
+    void requireValid(Object value, String subject) {
+        Rules.requireValidAt(validator, value, subject);
+    }
+
+    <T> T inTransaction(StoreWork<T> work) {
+        return store.inTransaction(work);
+    }
+
+    /**
+     * Runs work again, up to {@value #ATTEMPTS} times in all, when it lost a race to another
+     * writer or hit a transient store failure; used only for changes that do not depend on a
+     * version the caller read.
+     */
+    <T> T retrying(StoreWork<T> work) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return store.inTransaction(work);
+            } catch (VersionConflictException | TransientStoreException e) {
+                if (attempt >= ATTEMPTS) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    /**
+     * Builds {@link ComplianceCards}. Not thread-safe.
+     */
+    public static final class Builder {
+
+        private ComplianceStore store;
+        private Clock clock = Clock.systemUTC();
+
+        private Builder() {
+        }
+
+        /**
+         * Sets the store. Required.
+         *
+         * @param store the store
+         * @return this builder
+         * @throws NullPointerException if store is null
+         */
+        public Builder store(ComplianceStore store) {
+            this.store = Objects.requireNonNull(store, "store");
+            return this;
+        }
+
+        /**
+         * Sets the clock that stamps changes and decides what "in the future" means. Defaults to
+         * {@link Clock#systemUTC()}; its zone decides which day "today" is.
+         *
+         * @param clock the clock
+         * @return this builder
+         * @throws NullPointerException if clock is null
+         */
+        public Builder clock(Clock clock) {
+            this.clock = Objects.requireNonNull(clock, "clock");
+            return this;
+        }
+
+        /**
+         * Builds the instance.
+         *
+         * @return the instance
+         * @throws IllegalStateException if no store was set
+         */
+        public ComplianceCards build() {
+            if (store == null) {
+                throw new IllegalStateException("A store is required: call store(...) before build()");
+            }
+            return new ComplianceCards(store, clock);
+        }
+    }
+}

@@ -1,0 +1,38 @@
+package dev.compliancecard.internal;
+
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+
+import dev.compliancecard.rules.BoundedText;
+import dev.compliancecard.rules.Rule;
+
+/** Checks {@link BoundedText}. */
+public final class BoundedTextValidator implements ConstraintValidator<BoundedText, String> {
+
+    private int max;
+    private boolean multiline;
+
+    @Override
+    public void initialize(BoundedText annotation) {
+        max = annotation.max();
+        multiline = annotation.multiline();
+    }
+
+    @Override
+    public boolean isValid(String value, ConstraintValidatorContext context) {
+        if (value == null) {
+            return true;
+        }
+        context.disableDefaultConstraintViolation();
+        boolean valid = true;
+        if (TextRules.tooLong(value, max)) {
+            Violations.report(context, Rule.TEXT_TOO_LONG);
+            valid = false;
+        }
+        if (TextRules.hasControlCharacters(value, multiline)) {
+            Violations.report(context, Rule.TEXT_CONTROL_CHARACTERS);
+            valid = false;
+        }
+        return valid;
+    }
+}

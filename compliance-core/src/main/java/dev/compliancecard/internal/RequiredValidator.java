@@ -1,0 +1,21 @@
+package dev.compliancecard.internal;
+
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+
+import dev.compliancecard.rules.Required;
+import dev.compliancecard.rules.Rule;
+
+/** Checks {@link Required}. */
+public final class RequiredValidator implements ConstraintValidator<Required, Object> {
+
+    @Override
+    public boolean isValid(Object value, ConstraintValidatorContext context) {
+        boolean present = value != null && !(value instanceof CharSequence && value.toString().isBlank());
+        if (!present) {
+            context.disableDefaultConstraintViolation();
+            Violations.report(context, Rule.REQUIRED);
+        }
+        return present;
+    }
+}

@@ -1,0 +1,25 @@
+package dev.compliancecard.internal;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import org.immutables.value.Value;
+
+/**
+ * The one Immutables style of the library: generated classes stay package-private, the
+ * abstract value type is what every signature shows, and redacted attributes print as a mask.
+ */
+@Target({ElementType.TYPE, ElementType.PACKAGE})
+@Retention(RetentionPolicy.CLASS)
+@Value.Style(
+        visibility = Value.Style.ImplementationVisibility.PACKAGE,
+        overshadowImplementation = true,
+        jakarta = true,
+        redactedMask = "***",
+        optionalAcceptNullable = true,
+        defaults = @Value.Immutable(copy = false),
+        allowedClasspathAnnotations = {Override.class})
+public @interface ValueStyle {
+}

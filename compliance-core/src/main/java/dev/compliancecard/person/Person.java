@@ -1,0 +1,146 @@
+package dev.compliancecard.person;
+
+import java.time.Instant;
+import java.util.Optional;
+
+import org.immutables.value.Value;
+
+import dev.compliancecard.internal.Rules;
+import dev.compliancecard.internal.ValueStyle;
+import dev.compliancecard.rules.BoundedText;
+import dev.compliancecard.rules.EmailAddress;
+import dev.compliancecard.rules.SalesforceId;
+import dev.compliancecard.rules.ViolationException;
+
+/**
+ * The personal data a host holds about one contact, as far as the library sees it.
+ *
+ * <p>Every text field is optional, free text in any script, bounded and free of control
+ * characters ({@link #other()} may hold line breaks). Personal values never appear in
+ * {@link #toString()} or in any exception message: they print as {@code ***}.
+ *
+ * <p>Build with {@link #builder()}; setters accept null for an absent value. Instances are
+ * immutable and thread-safe.
+ */
+@Value.Immutable
+@ValueStyle
+public abstract class Person {
+
+    /** The bound of names, company and title, in code points. */
+    public static final int MAX_NAME_LENGTH = 255;
+    /** The bound of phone numbers, in code points. */
+    public static final int MAX_PHONE_LENGTH = 64;
+    /** The bound of URLs and handles, in code points. */
+    public static final int MAX_URL_LENGTH = 2048;
+    /** The bound of the free "other" field, in code points. */
+    public static final int MAX_OTHER_LENGTH = 4000;
+
+    Person() {
+    }
+
+    /**
+     * Returns the host's stable id of the person.
+     *
+     * @return the id, never null
+     */
+    public abstract PersonId id();
+
+    /** @return the first name */
+    @Value.Redacted
+    public abstract Optional<@BoundedText(max = MAX_NAME_LENGTH) String> firstName();
+
+    /** @return the last name */
+    @Value.Redacted
+    public abstract Optional<@BoundedText(max = MAX_NAME_LENGTH) String> lastName();
+
+    /** @return the company */
+    @Value.Redacted
+    public abstract Optional<@BoundedText(max = MAX_NAME_LENGTH) String> company();
+
+    /** @return the job title */
+    @Value.Redacted
+    public abstract Optional<@BoundedText(max = MAX_NAME_LENGTH) String> title();
+
+    /**
+     * Returns the email address as given; compare with {@link #normalizedEmail()}.
+     *
+     * @return the email address
+     */
+    @Value.Redacted
+    public abstract Optional<@EmailAddress String> email();
+
+    /** @return the phone number, in whatever style the host keeps */
+    @Value.Redacted
+    public abstract Optional<@BoundedText(max = MAX_PHONE_LENGTH) String> phoneNumber();
+
+    /** @return the website */
+    @Value.Redacted
+    public abstract Optional<@BoundedText(max = MAX_URL_LENGTH) String> website();
+
+    /** @return any other data, which may span lines */
+    @Value.Redacted
+    public abstract Optional<@BoundedText(max = MAX_OTHER_LENGTH, multiline = true) String> other();
+
+    /** @return the Facebook profile URL or handle */
+    @Value.Redacted
+    public abstract Optional<@BoundedText(max = MAX_URL_LENGTH) String> facebook();
+
+    /** @return the Twitter profile URL or handle */
+    @Value.Redacted
+    public abstract Optional<@BoundedText(max = MAX_URL_LENGTH) String> twitter();
+
+    /** @return the LinkedIn profile URL or handle */
+    @Value.Redacted
+    public abstract Optional<@BoundedText(max = MAX_URL_LENGTH) String> linkedIn();
+
+    /** @return the 15- or 18-character Salesforce id */
+    @Value.Redacted
+    public abstract Optional<@SalesforceId String> salesforceId();
+
+    /**
+     * Returns when the host created the person.
+     *
+     * @return the instant, never null
+     */
+    public abstract Instant createdAt();
+
+    /**
+     * Returns when the host last updated the person.
+     *
+     * @return the instant, never null
+     */
+    public abstract Instant updatedAt();
+
+    /**
+     * Returns the email address as the library compares it: trimmed and lower-cased.
+     *
+     * @return the normalised email address
+     */
+    public Optional<String> normalizedEmail() {
+        return email().map(Emails::normalize);
+    }
+
+    /**
+     * Starts a person. {@code id}, {@code createdAt} and {@code updatedAt} must be set;
+     * {@code build()} throws {@link IllegalStateException} naming any that is not, and
+     * {@link ViolationException} listing every field that breaks a rule.
+     *
+     * @return a new builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Builds a {@link Person}. Not thread-safe; use one builder per thread.
+     */
+    public static final class Builder extends ImmutablePerson.Builder {
+        Builder() {
+        }
+    }
+
+    @Value.Check
+    void check() {
+        Rules.requireValid(this, "Person");
+    }
+}

@@ -1,0 +1,67 @@
+package dev.compliancecard.spi;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import dev.compliancecard.DuplicatePersonException;
+import dev.compliancecard.VersionConflictException;
+import dev.compliancecard.card.AuthorizationType;
+import dev.compliancecard.card.ComplianceCard;
+import dev.compliancecard.person.PersonId;
+
+/**
+ * Compliance cards, one per person, with optimistic versions.
+ */
+public interface CardRepository {
+
+    /**
+     * Adds a card at its version (normally 1).
+     *
+     * @param card the card
+     * @throws DuplicatePersonException if the person already has a card
+     */
+    void insert(ComplianceCard card);
+
+    /**
+     * Finds a card.
+     *
+     * @param personId the person
+     * @return the card, if held
+     */
+    Optional<ComplianceCard> find(PersonId personId);
+
+    /**
+     * Finds the cards of many persons at once, in as few round trips as the store allows; any
+     * number of ids is accepted.
+     *
+     * @param personIds the persons; no nulls
+     * @return the cards found, keyed by person id; ids without a card are absent
+     */
+    Map<PersonId, ComplianceCard> findAll(Collection<PersonId> personIds);
+
+    /**
+     * Replaces cards, each only if the store holds it at the version just before the given
+     * card's version. Either every card is replaced, or the transaction is to be rolled back.
+     *
+     * @param cards the new cards; each one's version is one more than the version it replaces
+     * @throws VersionConflictException if a stored card is at another version or is gone
+     */
+    void update(List<ComplianceCard> cards);
+
+    /**
+     * Removes a card.
+     *
+     * @param personId the person
+     * @return true if a card was removed
+     */
+    boolean delete(PersonId personId);
+
+    /**
+     * Counts cards by authorization type; cards without an authorization are not counted.
+     *
+     * @return the counts, for the types that occur
+     */
+    Map<AuthorizationType, Long> countByAuthorization();
+}
