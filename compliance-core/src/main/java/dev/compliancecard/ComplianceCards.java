@@ -124,6 +124,17 @@ public final class ComplianceCards {
         return store;
     }
 
+    /**
+     * Returns the clock this instance stamps changes with. Modules that record audit entries of
+     * their own, such as exports, read the time from it, so that every record of one instance
+     * follows the same clock.
+     *
+     * @return the clock, never null
+     */
+    public Clock clock() {
+        return clock;
+    }
+
     Instant now() {
         return clock.instant().truncatedTo(ChronoUnit.MICROS);
     }

@@ -1,0 +1,355 @@
+package dev.compliancecard.csv;
+
+import java.io.IOException;
+import java.io.PushbackReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+import org.apache.commons.csv.CSVException;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.commons.csv.DuplicateHeaderMode;
+
+import dev.compliancecard.Actor;
+import dev.compliancecard.CardActions;
+import dev.compliancecard.ComplianceCards;
+import dev.compliancecard.DuplicatePersonException;
+import dev.compliancecard.StoreException;
+import dev.compliancecard.card.Source;
+import dev.compliancecard.card.SourceType;
+import dev.compliancecard.csv.ContactMapping.Field;
+import dev.compliancecard.person.Person;
+import dev.compliancecard.person.PersonId;
+import dev.compliancecard.rules.ViolationException;
+
+/**
+ * Imports a contacts CSV: every row becomes a person, added with source
+ * {@link SourceType#IMPORT}, through the same rules as any other way of adding a person.
+ *
+ * <pre>{@code
+ * ImportReport report = ContactCsvImport.of(mapping)
+ *         .importedBy(actor)
+ *         .into(cards)
+ *         .read(Path.of("contacts.csv"));
+ * }</pre>
+ *
+ * <p>{@link #of(ContactMapping)} starts an import; {@link #importedBy(Actor)},
+ * {@link #into(ComplianceCards)} and {@link #withListener(ImportListener)} each return a copy
+ * with one part set. The actor and the library instance are required before {@code read}.
+ *
+ * <p>The file is RFC 4180 CSV (commas, double quotes, line breaks inside quoted values) with a
+ * header line naming the columns; a leading byte-order mark is skipped. Before any row loads,
+ * the header must hold every column the mapping names, or nothing loads. Then rows are read
+ * and added one at a time, each in its own store transaction, so memory does not grow with the
+ * file. A row that cannot become a person is skipped and reported with its line number and
+ * every reason (wrong column count, a broken rule, an unreadable date-time, an id held
+ * already); the other rows still load. Blank lines are skipped silently. Reasons name fields
+ * and rule codes, never a value of the row.
+ *
+ * <p>Instances are immutable and thread-safe; each {@code read} works on its own reader.
+ */
+public final class ContactCsvImport {
+
+    private static final Source IMPORT = Source.of(SourceType.IMPORT);
+    private static final PersonId STAND_IN_ID = PersonId.of("stand-in");
+    private static final char BYTE_ORDER_MARK = '\uFEFF';
+    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder()
+            .setHeader()
+            .setSkipHeaderRecord(true)
+            .setDuplicateHeaderMode(DuplicateHeaderMode.DISALLOW)
+            .setIgnoreEmptyLines(false)
+            .get();
+
+    private final ContactMapping mapping;
+    private final Actor actor;
+    private final ComplianceCards cards;
+    private final ImportListener listener;
+
+    private ContactCsvImport(ContactMapping mapping, Actor actor, ComplianceCards cards,
+            ImportListener listener) {
+        this.mapping = mapping;
+        this.actor = actor;
+        this.cards = cards;
+        this.listener = listener;
+    }
+
+    /**
+     * Starts an import with a column mapping.
+     *
+     * @param mapping which columns feed which person field
+     * @return the import, still without actor and library instance
+     * @throws NullPointerException if mapping is null
+     */
+    public static ContactCsvImport of(ContactMapping mapping) {
+        return new ContactCsvImport(Objects.requireNonNull(mapping, "mapping"), null, null, null);
+    }
+
+    /**
+     * Returns a copy that adds persons as an actor; their audit records keep the actor's id.
+     *
+     * @param importer who imports
+     * @return the copy
+     * @throws NullPointerException if importer is null
+     */
+    public ContactCsvImport importedBy(Actor importer) {
+        return new ContactCsvImport(mapping, Objects.requireNonNull(importer, "importer"), cards, listener);
+    }
+
+    /**
+     * Returns a copy that adds persons to a library instance, whose clock also stands in for
+     * creation and update times the file does not give.
+     *
+     * @param compliance the library instance
+     * @return the copy
+     * @throws NullPointerException if compliance is null
+     */
+    public ContactCsvImport into(ComplianceCards compliance) {
+        return new ContactCsvImport(mapping, actor, Objects.requireNonNull(compliance, "compliance"), listener);
+    }
+
+    /**
+     * Returns a copy that tells a listener of every loaded row. Without one, nobody is told.
+     *
+     * @param rowListener the listener
+     * @return the copy
+     * @throws NullPointerException if rowListener is null
+     */
+    public ContactCsvImport withListener(ImportListener rowListener) {
+        return new ContactCsvImport(mapping, actor, cards, Objects.requireNonNull(rowListener, "rowListener"));
+    }
+
+    /**
+     * Imports a UTF-8 file; otherwise exactly as {@link #read(Reader)}.
+     *
+     * @param file the file
+     * @return the report
+     * @throws NullPointerException if file is null
+     * @throws IllegalStateException if the actor or the library instance is not set
+     * @throws CsvImportException if the file cannot be opened or read, or its header is not
+     *     usable; see {@link #read(Reader)}
+     * @throws StoreException if the store fails; rows before are loaded
+     */
+    public ImportReport read(Path file) {
+        Objects.requireNonNull(file, "file");
+        requireReady();
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            return read(reader);
+        } catch (IOException e) {
+            throw new CsvImportException("The contacts file cannot be opened or closed", e);
+        }
+    }
+
+    /**
+     * Imports contacts from a reader, which is read to its end and not closed.
+     *
+     * @param reader the CSV text
+     * @return how many rows loaded, and every rejected row with its line and reasons
+     * @throws NullPointerException if reader is null
+     * @throws IllegalStateException if the actor or the library instance is not set
+     * @throws CsvImportException if the input has no header line, names a column twice, or
+     *     lacks a column the mapping names (nothing loads), or if reading fails part way (rows
+     *     before are loaded)
+     * @throws StoreException if the store fails; rows before are loaded
+     * @throws RuntimeException whatever the listener throws; rows before, and the row it was
+     *     told of, are loaded
+     */
+    public ImportReport read(Reader reader) {
+        Objects.requireNonNull(reader, "reader");
+        requireReady();
+        CSVParser parser = open(reader);
+        requireMappedColumns(parser);
+        return new Run(parser).readAll();
+    }
+
+    private static CSVParser open(Reader reader) {
+        try {
+            CSVParser parser = CSVParser.builder()
+                    .setReader(skipByteOrderMark(reader))
+                    .setFormat(FORMAT)
+                    .get();
+            if (parser.getHeaderNames().isEmpty()) {
+                throw new CsvImportException("The CSV is empty: it needs a header line naming its columns");
+            }
+            return parser;
+        } catch (IllegalArgumentException e) {
+            throw new CsvImportException("The CSV header names a column twice or holds a blank name; "
+                    + "every column needs its own name");
+        } catch (IOException | UncheckedIOException e) {
+            throw new CsvImportException("The CSV header line cannot be read", e);
+        }
+    }
+
+    private static Reader skipByteOrderMark(Reader reader) throws IOException {
+        PushbackReader pushback = new PushbackReader(reader, 1);
+        int first = pushback.read();
+        if (first != -1 && first != BYTE_ORDER_MARK) {
+            pushback.unread(first);
+        }
+        return pushback;
+    }
+
+    private void requireMappedColumns(CSVParser parser) {
+        Set<String> header = Set.copyOf(parser.getHeaderNames());
+        List<String> missing = mapping.columnNames().stream()
+                .filter(name -> !header.contains(name))
+                .toList();
+        if (!missing.isEmpty()) {
+            throw new CsvImportException("The CSV header lacks " + missing.size() + " column(s) the mapping"
+                    + " names: " + missing + "; nothing was imported. The header has "
+                    + header.size() + " columns; fix the mapping or the file (names match exactly, case"
+                    + " included)");
+        }
+    }
+
+    private void requireReady() {
+        if (actor == null) {
+            throw new IllegalStateException("No actor: call importedBy(actor) before read");
+        }
+        if (cards == null) {
+            throw new IllegalStateException("No library instance: call into(cards) before read");
+        }
+    }
+
+    /** The state of one read: the parser, the counts and the line bookkeeping. */
+    private final class Run {
+
+        private final CSVParser parser;
+        private final CardActions actions = cards.as(actor);
+        private final Instant now = cards.clock().instant().truncatedTo(ChronoUnit.MICROS);
+        private final List<RejectedRow> rejected = new ArrayList<>();
+        private long loaded;
+        private long lastLineRead;
+
+        Run(CSVParser parser) {
+            this.parser = parser;
+            this.lastLineRead = parser.getCurrentLineNumber();
+        }
+
+        ImportReport readAll() {
+            Iterator<CSVRecord> records = parser.iterator();
+            while (true) {
+                long line = lastLineRead + 1;
+                CSVRecord record;
+                try {
+                    if (!records.hasNext()) {
+                        break;
+                    }
+                    record = records.next();
+                } catch (UncheckedIOException e) {
+                    if (e.getCause() instanceof CSVException) {
+                        reject(line, RejectionReason.of(RejectionReason.ROW, ImportRule.MALFORMED));
+                        break;
+                    }
+                    throw new CsvImportException("Reading the CSV failed at line " + line + "; "
+                            + loaded + " rows were loaded before", e);
+                }
+                lastLineRead = parser.getCurrentLineNumber();
+                accept(record, line);
+            }
+            return ImportReport.of(loaded, rejected);
+        }
+
+        private void accept(CSVRecord record, long line) {
+            if (record.size() == 1 && record.get(0).isBlank()) {
+                return;
+            }
+            if (!record.isConsistent()) {
+                reject(line, RejectionReason.of(RejectionReason.ROW, ImportRule.COLUMN_COUNT));
+                return;
+            }
+            List<RejectionReason> reasons = new ArrayList<>();
+            Person person = toPerson(record, reasons);
+            if (person == null) {
+                rejected.add(RejectedRow.of(line, reasons));
+                return;
+            }
+            try {
+                actions.addPerson(person, IMPORT);
+            } catch (DuplicatePersonException e) {
+                reject(line, RejectionReason.of(Field.ID.path(), ImportRule.DUPLICATE_ID));
+                return;
+            }
+            loaded++;
+            if (listener != null) {
+                listener.loaded(person, new ContactRow(record, line));
+            }
+        }
+
+        /** Builds the person, or collects every reason it cannot be built and returns null. */
+        private Person toPerson(CSVRecord record, List<RejectionReason> reasons) {
+            PersonId id = personId(record, reasons);
+            Instant createdAt = instant(record, Field.CREATED_AT, reasons);
+            Instant updatedAt = instant(record, Field.UPDATED_AT, reasons);
+            try {
+                Person person = Person.builder()
+                        .id(id == null ? STAND_IN_ID : id)
+                        .firstName(text(record, Field.FIRST_NAME))
+                        .lastName(text(record, Field.LAST_NAME))
+                        .company(text(record, Field.COMPANY))
+                        .title(text(record, Field.TITLE))
+                        .email(text(record, Field.EMAIL))
+                        .phoneNumber(text(record, Field.PHONE_NUMBER))
+                        .website(text(record, Field.WEBSITE))
+                        .other(text(record, Field.OTHER))
+                        .facebook(text(record, Field.FACEBOOK))
+                        .twitter(text(record, Field.TWITTER))
+                        .linkedIn(text(record, Field.LINKED_IN))
+                        .salesforceId(text(record, Field.SALESFORCE_ID))
+                        .createdAt(createdAt == null ? now : createdAt)
+                        .updatedAt(updatedAt == null ? now : updatedAt)
+                        .build();
+                return reasons.isEmpty() ? person : null;
+            } catch (ViolationException e) {
+                e.violations().forEach(violation -> reasons.add(RejectionReason.of(violation)));
+                return null;
+            }
+        }
+
+        private PersonId personId(CSVRecord record, List<RejectionReason> reasons) {
+            try {
+                return PersonId.of(text(record, Field.ID));
+            } catch (ViolationException e) {
+                e.violations().forEach(violation -> reasons.add(RejectionReason.of(violation)));
+                return null;
+            }
+        }
+
+        private Instant instant(CSVRecord record, Field field, List<RejectionReason> reasons) {
+            String text = text(record, field);
+            if (text == null) {
+                return null;
+            }
+            Instant instant = Timestamps.parse(text);
+            if (instant == null) {
+                reasons.add(RejectionReason.of(field.path(), ImportRule.TIMESTAMP_FORMAT));
+            }
+            return instant;
+        }
+
+        /** The first non-blank value of the field's columns, stripped, or null. */
+        private String text(CSVRecord record, Field field) {
+            for (String column : mapping.columnsOf(field)) {
+                String value = record.get(column).strip();
+                if (!value.isEmpty()) {
+                    return value;
+                }
+            }
+            return null;
+        }
+
+        private void reject(long line, RejectionReason reason) {
+            rejected.add(RejectedRow.of(line, List.of(reason)));
+        }
+    }
+}

@@ -1,0 +1,12 @@
+/**
+ * Compliance Card CSV: export of persons as CSV (sixteen fixed columns, safe against
+ * spreadsheet formulas, streaming, every export in the audit trail) and import of contacts CSV
+ * files through a caller-given column mapping, on Apache Commons CSV. Exports only its API
+ * package, {@code dev.compliancecard.csv}.
+ */
+module dev.compliancecard.csv {
+    requires transitive dev.compliancecard.core;
+    requires org.apache.commons.csv;
+
+    exports dev.compliancecard.csv;
+}
