@@ -1,0 +1,4 @@
+/**
+ * The runnable demo of Compliance Card: {@link dev.compliancecard.examples.Demo}.
+ */
+package dev.compliancecard.examples;
