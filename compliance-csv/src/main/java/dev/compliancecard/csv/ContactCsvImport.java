@@ -115,7 +115,8 @@ public final class ContactCsvImport {
      * @throws NullPointerException if compliance is null
      */
     public ContactCsvImport into(ComplianceCards compliance) {
-        return new ContactCsvImport(mapping, actor, Objects.requireNonNull(compliance, "compliance"), listener);
+        Objects.requireNonNull(compliance, "compliance");
+        return new ContactCsvImport(mapping, actor, compliance, listener);
     }
 
     /**
@@ -126,7 +127,8 @@ public final class ContactCsvImport {
      * @throws NullPointerException if rowListener is null
      */
     public ContactCsvImport withListener(ImportListener rowListener) {
-        return new ContactCsvImport(mapping, actor, cards, Objects.requireNonNull(rowListener, "rowListener"));
+        Objects.requireNonNull(rowListener, "rowListener");
+        return new ContactCsvImport(mapping, actor, cards, rowListener);
     }
 
     /**
@@ -288,6 +290,8 @@ public final class ContactCsvImport {
 
         /** Builds the person, or collects every reason it cannot be built and returns null. */
         private Person toPerson(CSVRecord record, List<RejectionReason> reasons) {
+            // A stand-in for a bad id lets the person's own rules run too, so that every
+            // reason of the row is reported at once; a row with any reason is never added.
             PersonId id = personId(record, reasons);
             Instant createdAt = instant(record, Field.CREATED_AT, reasons);
             Instant updatedAt = instant(record, Field.UPDATED_AT, reasons);

@@ -78,7 +78,7 @@ public enum PersonColumn {
      * @param exportedAt when the export was made
      * @return the value, empty text where the person has none
      */
-    String valueOf(Person person, Instant exportedAt) {
+    String cellOf(Person person, Instant exportedAt) {
         return switch (this) {
             case FIRST_NAME -> text(person.firstName());
             case LAST_NAME -> text(person.lastName());

@@ -134,7 +134,8 @@ public final class PersonCsvExport {
         requireReady();
         Instant exportedAt = now();
         Person person = cards.store().inTransaction(tx -> {
-            Person found = tx.persons().find(personId).orElseThrow(() -> new PersonNotFoundException(personId));
+            Person found = tx.persons().find(personId)
+                    .orElseThrow(() -> new PersonNotFoundException(personId));
             tx.audit().append(List.of(auditRecord(personId, exportedAt)));
             return found;
         });
@@ -231,7 +232,7 @@ public final class PersonCsvExport {
 
     private static void printRow(CSVPrinter printer, Person person, Instant exportedAt) throws IOException {
         for (PersonColumn column : PersonColumn.values()) {
-            printer.print(FormulaGuard.neutralize(column.valueOf(person, exportedAt)));
+            printer.print(FormulaGuard.neutralize(column.cellOf(person, exportedAt)));
         }
         printer.println();
     }

@@ -28,7 +28,8 @@ public final class RejectionReason {
     }
 
     static RejectionReason of(String field, ImportRule rule) {
-        return new RejectionReason(field, rule.code(), field + " " + rule.sentence() + " [" + rule.code() + "]");
+        String message = field + " " + rule.sentence() + " [" + rule.code() + "]";
+        return new RejectionReason(field, rule.code(), message);
     }
 
     static RejectionReason of(Violation violation) {

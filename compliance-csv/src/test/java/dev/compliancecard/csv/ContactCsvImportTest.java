@@ -323,7 +323,8 @@ class ContactCsvImportTest {
         assertThatThrownBy(() -> ContactCsvImport.of(MAPPING).into(cards).read(new StringReader(HEADER)))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("importedBy(actor)");
-        assertThatThrownBy(() -> ContactCsvImport.of(MAPPING).importedBy(ACTOR).read(new StringReader(HEADER)))
+        assertThatThrownBy(() -> ContactCsvImport.of(MAPPING).importedBy(ACTOR)
+                .read(new StringReader(HEADER)))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("into(cards)");
     }

@@ -40,7 +40,8 @@ class FormulaGuardProperties {
         StringWriter out = new StringWriter();
 
         // When
-        PersonCsvExport.to(out).exportedBy(Actor.of("user-1")).using(newCards()).writePersons(Stream.of(person));
+        PersonCsvExport.to(out).exportedBy(Actor.of("user-1")).using(newCards())
+                .writePersons(Stream.of(person));
 
         // Then
         CSVRecord row = parse(out.toString()).get(0);

@@ -67,7 +67,8 @@ class PersonCsvExportTest {
                 "Shelley", "Kerluke", "Gottlieb and Sons", "Ubiquitous", "Shelley_Kerluke47@example.com",
                 "1-955-371-0847 x371", "https://example.com/shelley", "Met at the fair",
                 "2024-08-14T11:39:02.318Z", "2024-08-13T18:04:34.666Z", "0035e00000ABCDEFGH", "42",
-                "https://facebook.example/shelley", "https://twitter.example/shelley", "https://linkedin.example/in/shelley",
+                "https://facebook.example/shelley", "https://twitter.example/shelley",
+                "https://linkedin.example/in/shelley",
                 "2025-03-01T10:15:30.123456Z"));
     }
 

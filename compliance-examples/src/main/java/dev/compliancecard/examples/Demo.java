@@ -169,8 +169,9 @@ public final class Demo {
                     out.printf("  %-34s %5d%n", type + letter(type), count);
                 }
             }
-            out.println("  (bulk calls: " + calls.consent() + " for consent, one per first-seen day, purpose \""
-                    + PURPOSE + "\"; " + calls.legitimateInterest() + " for legitimate interest)");
+            out.println("  (bulk calls: " + calls.consent() + " for consent, one per first-seen day,"
+                    + " purpose \"" + PURPOSE + "\"; " + calls.legitimateInterest()
+                    + " for legitimate interest)");
             out.println("Rows rejected     : " + rejected.size());
             for (RejectedRow row : rejected) {
                 out.println("  " + row);

@@ -33,6 +33,9 @@ final class LegalBasisPlan {
      * Notes a loaded contact: consent if its {@code has_newsletter} column is {@code true},
      * dated from its creation day in UTC (the {@code first_seen} column), else legitimate
      * interest.
+     *
+     * @param person the person as loaded
+     * @param row the row it came from
      */
     void add(Person person, ContactRow row) {
         if (firstLoaded == null) {
@@ -47,7 +50,12 @@ final class LegalBasisPlan {
         }
     }
 
-    /** Sets every noted legal basis in bulk and answers how many bulk calls it took. */
+    /**
+     * Sets every noted legal basis in bulk.
+     *
+     * @param actions the actions of the actor who sets them
+     * @return how many bulk calls it took
+     */
     Calls apply(CardActions actions) {
         consentByDay.forEach((day, ids) ->
                 actions.forPersons(ids).setAuthorization(Authorization.consent(day, purpose)));
@@ -59,7 +67,11 @@ final class LegalBasisPlan {
         return new Calls(consentByDay.size(), legitimateInterestCalls);
     }
 
-    /** The first contact loaded, or null if none was. */
+    /**
+     * Returns the first contact loaded.
+     *
+     * @return its id, or null if none was loaded
+     */
     PersonId firstLoaded() {
         return firstLoaded;
     }
