@@ -22,6 +22,8 @@ import dev.compliancecard.rules.ViolationException;
  * <p>Build with {@link #builder()}; setters accept null for an absent value. Instances are
  * immutable and thread-safe.
  */
+// Immutables' annotations are compile-time only; hosts need not read their module.
+@SuppressWarnings("exports")
 @Value.Immutable
 @ValueStyle
 public abstract class Person {

@@ -14,6 +14,8 @@ import dev.compliancecard.person.PersonId;
  *
  * <p>Instances are immutable and thread-safe.
  */
+// Immutables' annotations are compile-time only; hosts need not read their module.
+@SuppressWarnings("exports")
 @Value.Immutable
 @ValueStyle
 public abstract class SubscriptionEvent {

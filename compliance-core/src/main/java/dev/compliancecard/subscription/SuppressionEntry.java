@@ -12,6 +12,8 @@ import dev.compliancecard.internal.ValueStyle;
  *
  * <p>Instances are immutable and thread-safe.
  */
+// Immutables' annotations are compile-time only; hosts need not read their module.
+@SuppressWarnings("exports")
 @Value.Immutable
 @ValueStyle
 public abstract class SuppressionEntry {

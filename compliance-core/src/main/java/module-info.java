@@ -3,11 +3,17 @@
  * sources, cards, audit records, subscription history), the rules every value obeys, the fluent
  * entry point {@link dev.compliancecard.ComplianceCards}, the store interfaces hosts and
  * adapters implement, and an in-memory store.
+ *
+ * <p>Only API and SPI packages are exported; {@code dev.compliancecard.internal} is opened to
+ * Hibernate Validator alone, which instantiates the constraint validators kept there.
  */
+// Immutables is an automatic module, read at compile time only.
+@SuppressWarnings("requires-automatic")
 module dev.compliancecard.core {
     requires transitive jakarta.validation;
     requires org.hibernate.validator;
     requires org.slf4j;
+    // Compile time only. Not transitive: hosts compile without it.
     requires static org.immutables.value;
 
     exports dev.compliancecard;
