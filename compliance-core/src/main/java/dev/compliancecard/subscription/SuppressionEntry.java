@@ -21,10 +21,18 @@ public abstract class SuppressionEntry {
     SuppressionEntry() {
     }
 
-    /** @return the keyed hash of the normalised email address, as lower-case hex, never null */
+    /**
+     * Returns the keyed hash of the normalised email address; it names nobody without the key.
+     *
+     * @return the hash as lower-case hex, never null
+     */
     public abstract String emailHash();
 
-    /** @return since when the address is suppressed, never null */
+    /**
+     * Returns since when the address is suppressed.
+     *
+     * @return the instant, never null
+     */
     public abstract Instant since();
 
     /**
