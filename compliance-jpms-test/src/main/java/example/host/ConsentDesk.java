@@ -67,7 +67,9 @@ public final class ConsentDesk {
      * @throws dev.compliancecard.rules.ViolationException if the consent breaks a rule
      */
     public ComplianceCard recordConsent(String id, LocalDate day, String purpose) {
-        return cards.as(clerk).forPerson(PersonId.of(id)).setAuthorization(Authorization.consent(day, purpose));
+        return cards.as(clerk)
+                .forPerson(PersonId.of(id))
+                .setAuthorization(Authorization.consent(day, purpose));
     }
 
     /**

@@ -2,6 +2,7 @@ package example.host;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.lang.module.ModuleDescriptor;
 import java.lang.reflect.Method;
@@ -76,7 +77,8 @@ class NamedModuleTest {
         ComplianceCard card = desk.recordConsent("crm-42", LocalDate.of(2024, 8, 13), "Newsletter");
 
         assertThat(card.version()).isEqualTo(2);
-        assertThat(card.authorization()).hasValueSatisfying(a -> assertThat(a.purpose()).contains("Newsletter"));
+        assertThat(card.authorization())
+                .hasValueSatisfying(a -> assertThat(a.purpose()).contains("Newsletter"));
         assertThat(desk.history("crm-42")).extracting(AuditRecord::action)
                 .containsExactly(AuditAction.PERSON_ADDED, AuditAction.AUTHORIZATION_SET);
     }
@@ -88,7 +90,7 @@ class NamedModuleTest {
         assertThatThrownBy(() -> desk.addContact("crm-7", "not an address"))
                 .isInstanceOfSatisfying(ViolationException.class, e -> assertThat(e.violations())
                         .extracting(Violation::field, Violation::rule)
-                        .containsExactly(org.assertj.core.groups.Tuple.tuple("person.email", Rule.EMAIL_FORMAT)));
+                        .containsExactly(tuple("person.email", Rule.EMAIL_FORMAT)));
     }
 
     @Test
