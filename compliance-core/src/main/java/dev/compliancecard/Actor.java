@@ -60,12 +60,20 @@ public final class Actor {
         return new ViolationException("Actor", List.of(violation));
     }
 
-    /** @return the actor's id, never null */
+    /**
+     * Returns the host's id of the user or process; audit records keep it.
+     *
+     * @return the id, never null
+     */
     public String id() {
         return id;
     }
 
-    /** @return the permissions, unmodifiable */
+    /**
+     * Returns what the actor may do beyond ordinary changes.
+     *
+     * @return the permissions, unmodifiable, possibly empty
+     */
     public Set<Permission> permissions() {
         return permissions;
     }

@@ -43,22 +43,39 @@ public final class BulkConfirmation {
         return new BulkConfirmation(requested, changed, unchanged, List.copyOf(notFound));
     }
 
-    /** @return how many ids the request named */
+    /**
+     * Returns how many person ids the request named, found or not.
+     *
+     * @return the number of ids, at least 1 for a request that ran
+     */
     public int requested() {
         return requested;
     }
 
-    /** @return how many cards changed */
+    /**
+     * Returns how many cards changed, each with one audit record.
+     *
+     * @return the number of changed cards
+     */
     public int changed() {
         return changed;
     }
 
-    /** @return how many cards already held the requested value and were left as they were */
+    /**
+     * Returns how many cards already held the requested value and were left as they were, without a new
+     * version or audit record.
+     *
+     * @return the number of unchanged cards
+     */
     public int unchanged() {
         return unchanged;
     }
 
-    /** @return the ids that have no card, sorted, unmodifiable */
+    /**
+     * Returns the named ids that have no card in the store.
+     *
+     * @return the ids, sorted, unmodifiable, possibly empty
+     */
     public List<PersonId> notFound() {
         return notFound;
     }

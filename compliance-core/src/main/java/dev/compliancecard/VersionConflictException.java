@@ -11,7 +11,9 @@ public class VersionConflictException extends ComplianceException {
     private static final long serialVersionUID = 1L;
 
     private final transient PersonId personId;
+    /** The version the change was based on. */
     private final long expectedVersion;
+    /** The version the store held when the change was tried; 0 if the card was gone. */
     private final long actualVersion;
 
     /**

@@ -15,6 +15,8 @@ import dev.compliancecard.person.PersonId;
  *
  * <p>Instances are immutable and thread-safe.
  */
+// Immutables' annotations are compile-time only; hosts need not read their module.
+@SuppressWarnings("exports")
 @Value.Immutable
 @ValueStyle
 public abstract class AuditRecord {
@@ -22,22 +24,46 @@ public abstract class AuditRecord {
     AuditRecord() {
     }
 
-    /** @return when it happened, never null */
+    /**
+     * Returns when the change happened, by the library's clock.
+     *
+     * @return the instant, never null
+     */
     public abstract Instant occurredAt();
 
-    /** @return the id of the actor who did it, never null */
+    /**
+     * Returns the id of the actor who made the change.
+     *
+     * @return the actor id, never null
+     */
     public abstract String actorId();
 
-    /** @return what happened, never null */
+    /**
+     * Returns what happened.
+     *
+     * @return the action, never null
+     */
     public abstract AuditAction action();
 
-    /** @return the person it happened to, never null */
+    /**
+     * Returns the person the change happened to.
+     *
+     * @return the person id, never null
+     */
     public abstract PersonId personId();
 
-    /** @return the compliance value before, in the form of {@link AuditValues}, if there was one */
+    /**
+     * Returns the compliance value before the change, in the text form of {@link AuditValues}.
+     *
+     * @return the value before, empty if there was none
+     */
     public abstract Optional<String> before();
 
-    /** @return the compliance value after, in the form of {@link AuditValues}, if there is one */
+    /**
+     * Returns the compliance value after the change, in the text form of {@link AuditValues}.
+     *
+     * @return the value after, empty if there is none
+     */
     public abstract Optional<String> after();
 
     /**

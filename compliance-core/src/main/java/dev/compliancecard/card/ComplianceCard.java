@@ -16,6 +16,8 @@ import dev.compliancecard.person.PersonId;
  * <p>Versions start at 1 when the card is created and grow by one with every change, so that
  * two writers cannot silently overwrite each other. Instances are immutable and thread-safe.
  */
+// Immutables' annotations are compile-time only; hosts need not read their module.
+@SuppressWarnings("exports")
 @Value.Immutable
 @ValueStyle
 public abstract class ComplianceCard {

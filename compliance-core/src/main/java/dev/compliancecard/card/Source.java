@@ -17,6 +17,8 @@ import dev.compliancecard.rules.ViolationException;
  *
  * <p>Instances are immutable and thread-safe.
  */
+// Immutables' annotations are compile-time only; hosts need not read their module.
+@SuppressWarnings("exports")
 @Value.Immutable
 @ValueStyle
 @ConsistentSource

@@ -12,7 +12,7 @@ import org.immutables.value.Value;
  * abstract value type is what every signature shows, and redacted attributes print as a mask.
  */
 @Target({ElementType.TYPE, ElementType.PACKAGE})
-@Retention(RetentionPolicy.CLASS)
+@Retention(RetentionPolicy.SOURCE)
 @Value.Style(
         visibility = Value.Style.ImplementationVisibility.PACKAGE,
         overshadowImplementation = true,

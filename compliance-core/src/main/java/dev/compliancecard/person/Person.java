@@ -22,6 +22,8 @@ import dev.compliancecard.rules.ViolationException;
  * <p>Build with {@link #builder()}; setters accept null for an absent value. Instances are
  * immutable and thread-safe.
  */
+// Immutables' annotations are compile-time only; hosts need not read their module.
+@SuppressWarnings("exports")
 @Value.Immutable
 @ValueStyle
 public abstract class Person {
@@ -45,19 +47,35 @@ public abstract class Person {
      */
     public abstract PersonId id();
 
-    /** @return the first name */
+    /**
+     * Returns the first name; personal data.
+     *
+     * @return the first name, empty if absent
+     */
     @Value.Redacted
     public abstract Optional<@BoundedText(max = MAX_NAME_LENGTH) String> firstName();
 
-    /** @return the last name */
+    /**
+     * Returns the last name; personal data.
+     *
+     * @return the last name, empty if absent
+     */
     @Value.Redacted
     public abstract Optional<@BoundedText(max = MAX_NAME_LENGTH) String> lastName();
 
-    /** @return the company */
+    /**
+     * Returns the company the person works for; personal data.
+     *
+     * @return the company, empty if absent
+     */
     @Value.Redacted
     public abstract Optional<@BoundedText(max = MAX_NAME_LENGTH) String> company();
 
-    /** @return the job title */
+    /**
+     * Returns the job title; personal data.
+     *
+     * @return the job title, empty if absent
+     */
     @Value.Redacted
     public abstract Optional<@BoundedText(max = MAX_NAME_LENGTH) String> title();
 
@@ -69,31 +87,59 @@ public abstract class Person {
     @Value.Redacted
     public abstract Optional<@EmailAddress String> email();
 
-    /** @return the phone number, in whatever style the host keeps */
+    /**
+     * Returns the phone number, in whatever style the host keeps; personal data.
+     *
+     * @return the phone number, empty if absent
+     */
     @Value.Redacted
     public abstract Optional<@BoundedText(max = MAX_PHONE_LENGTH) String> phoneNumber();
 
-    /** @return the website */
+    /**
+     * Returns the website; personal data.
+     *
+     * @return the website, empty if absent
+     */
     @Value.Redacted
     public abstract Optional<@BoundedText(max = MAX_URL_LENGTH) String> website();
 
-    /** @return any other data, which may span lines */
+    /**
+     * Returns any other data the host keeps, which may span lines; personal data.
+     *
+     * @return the other data, empty if absent
+     */
     @Value.Redacted
     public abstract Optional<@BoundedText(max = MAX_OTHER_LENGTH, multiline = true) String> other();
 
-    /** @return the Facebook profile URL or handle */
+    /**
+     * Returns the Facebook profile URL or handle; personal data.
+     *
+     * @return the Facebook profile, empty if absent
+     */
     @Value.Redacted
     public abstract Optional<@BoundedText(max = MAX_URL_LENGTH) String> facebook();
 
-    /** @return the Twitter profile URL or handle */
+    /**
+     * Returns the Twitter profile URL or handle; personal data.
+     *
+     * @return the Twitter profile, empty if absent
+     */
     @Value.Redacted
     public abstract Optional<@BoundedText(max = MAX_URL_LENGTH) String> twitter();
 
-    /** @return the LinkedIn profile URL or handle */
+    /**
+     * Returns the LinkedIn profile URL or handle; personal data.
+     *
+     * @return the LinkedIn profile, empty if absent
+     */
     @Value.Redacted
     public abstract Optional<@BoundedText(max = MAX_URL_LENGTH) String> linkedIn();
 
-    /** @return the 15- or 18-character Salesforce id */
+    /**
+     * Returns the id of the person's record in Salesforce: 15 or 18 ASCII letters and digits.
+     *
+     * @return the Salesforce id, empty if absent
+     */
     @Value.Redacted
     public abstract Optional<@SalesforceId String> salesforceId();
 

@@ -22,6 +22,8 @@ import jakarta.validation.Payload;
 @Documented
 @Retention(RUNTIME)
 @Target({TYPE, ANNOTATION_TYPE})
+// The validator stays in the internal package; Hibernate Validator reaches it through `opens`.
+@SuppressWarnings("exports")
 @Constraint(validatedBy = dev.compliancecard.internal.AuthorizationRulesValidator.class)
 public @interface ConsistentAuthorization {
 

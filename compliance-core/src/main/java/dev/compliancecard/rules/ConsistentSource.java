@@ -21,6 +21,8 @@ import jakarta.validation.Payload;
 @Documented
 @Retention(RUNTIME)
 @Target({TYPE, ANNOTATION_TYPE})
+// The validator stays in the internal package; Hibernate Validator reaches it through `opens`.
+@SuppressWarnings("exports")
 @Constraint(validatedBy = dev.compliancecard.internal.SourceRulesValidator.class)
 public @interface ConsistentSource {
 

@@ -45,6 +45,10 @@ public interface PersonRepository {
      */
     boolean delete(PersonId id);
 
-    /** @return how many persons are held */
+    /**
+     * Counts the persons held, as this transaction sees them.
+     *
+     * @return the count, at least 0
+     */
     long count();
 }

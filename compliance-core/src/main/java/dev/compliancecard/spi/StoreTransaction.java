@@ -6,18 +6,38 @@ package dev.compliancecard.spi;
  */
 public interface StoreTransaction {
 
-    /** @return the persons */
+    /**
+     * Returns the persons of this transaction.
+     *
+     * @return the person repository, never null
+     */
     PersonRepository persons();
 
-    /** @return the compliance cards */
+    /**
+     * Returns the compliance cards of this transaction.
+     *
+     * @return the card repository, never null
+     */
     CardRepository cards();
 
-    /** @return the audit trail */
+    /**
+     * Returns the audit trail of this transaction.
+     *
+     * @return the audit repository, never null
+     */
     AuditRepository audit();
 
-    /** @return the opt-out and opt-in history */
+    /**
+     * Returns the opt-out and opt-in history of this transaction.
+     *
+     * @return the subscription repository, never null
+     */
     SubscriptionRepository subscriptions();
 
-    /** @return the suppression list of erased, opted-out addresses */
+    /**
+     * Returns the suppression list of erased, opted-out addresses of this transaction.
+     *
+     * @return the suppression repository, never null
+     */
     SuppressionRepository suppressions();
 }

@@ -14,6 +14,8 @@ import dev.compliancecard.person.PersonId;
  *
  * <p>Instances are immutable and thread-safe.
  */
+// Immutables' annotations are compile-time only; hosts need not read their module.
+@SuppressWarnings("exports")
 @Value.Immutable
 @ValueStyle
 public abstract class SubscriptionEvent {
@@ -21,22 +23,46 @@ public abstract class SubscriptionEvent {
     SubscriptionEvent() {
     }
 
-    /** @return the person, never null */
+    /**
+     * Returns the person the event belongs to.
+     *
+     * @return the person id, never null
+     */
     public abstract PersonId personId();
 
-    /** @return the status the event sets, never null */
+    /**
+     * Returns the status the event sets.
+     *
+     * @return the status, never null
+     */
     public abstract SubscriptionStatus status();
 
-    /** @return the channel, such as {@code unsubscribe-link} or {@code crm-sync}, never null */
+    /**
+     * Returns the channel the event came through, such as {@code unsubscribe-link} or {@code crm-sync}.
+     *
+     * @return the channel, never null
+     */
     public abstract String channel();
 
-    /** @return the id of the actor, never null */
+    /**
+     * Returns the id of the actor who recorded the event.
+     *
+     * @return the actor id, never null
+     */
     public abstract String actorId();
 
-    /** @return when it happened, never null */
+    /**
+     * Returns when the event happened.
+     *
+     * @return the instant, never null
+     */
     public abstract Instant occurredAt();
 
-    /** @return the evidence, such as a reference to a signed consent form */
+    /**
+     * Returns the evidence, such as a reference to a signed consent form.
+     *
+     * @return the evidence, empty if none was given
+     */
     public abstract Optional<String> evidence();
 
     /**

@@ -12,6 +12,8 @@ import dev.compliancecard.internal.ValueStyle;
  *
  * <p>Instances are immutable and thread-safe.
  */
+// Immutables' annotations are compile-time only; hosts need not read their module.
+@SuppressWarnings("exports")
 @Value.Immutable
 @ValueStyle
 public abstract class SuppressionEntry {
@@ -19,10 +21,18 @@ public abstract class SuppressionEntry {
     SuppressionEntry() {
     }
 
-    /** @return the keyed hash of the normalised email address, as lower-case hex, never null */
+    /**
+     * Returns the keyed hash of the normalised email address; it names nobody without the key.
+     *
+     * @return the hash as lower-case hex, never null
+     */
     public abstract String emailHash();
 
-    /** @return since when the address is suppressed, never null */
+    /**
+     * Returns since when the address is suppressed.
+     *
+     * @return the instant, never null
+     */
     public abstract Instant since();
 
     /**

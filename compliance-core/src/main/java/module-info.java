@@ -3,11 +3,17 @@
  * sources, cards, audit records, subscription history), the rules every value obeys, the fluent
  * entry point {@link dev.compliancecard.ComplianceCards}, the store interfaces hosts and
  * adapters implement, and an in-memory store.
+ *
+ * <p>Only API and SPI packages are exported; {@code dev.compliancecard.internal} is opened to
+ * Hibernate Validator alone, which instantiates the constraint validators kept there.
  */
+// Immutables is an automatic module, read at compile time only.
+@SuppressWarnings("requires-automatic")
 module dev.compliancecard.core {
     requires transitive jakarta.validation;
     requires org.hibernate.validator;
     requires org.slf4j;
+    // Compile time only. Not transitive: hosts compile without it.
     requires static org.immutables.value;
 
     exports dev.compliancecard;
@@ -19,7 +25,7 @@ module dev.compliancecard.core {
     exports dev.compliancecard.spi;
     exports dev.compliancecard.subscription;
 
-    opens dev.compliancecard.card to org.hibernate.validator;
-    opens dev.compliancecard.person to org.hibernate.validator;
+    // Hibernate Validator instantiates the constraint validators; it reads values through
+    // their public accessors, so the value packages need no opens (compliance-jpms-test).
     opens dev.compliancecard.internal to org.hibernate.validator;
 }

@@ -7,6 +7,8 @@
 module dev.compliancecard.csv {
     requires transitive dev.compliancecard.core;
     requires org.apache.commons.csv;
+    // Only so that javac can read the SpotBugs annotations on Commons CSV's class files.
+    requires static com.github.spotbugs.annotations;
 
     exports dev.compliancecard.csv;
 }
