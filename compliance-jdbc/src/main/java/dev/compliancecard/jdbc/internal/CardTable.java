@@ -12,6 +12,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -81,7 +82,9 @@ final class CardTable implements CardRepository {
                 statement.setString(1, personId.value());
                 long start = System.nanoTime();
                 try (ResultSet row = statement.executeQuery()) {
-                    Optional<ComplianceCard> found = row.next() ? Optional.of(read(row)) : Optional.empty();
+                    Optional<ComplianceCard> found = row.next()
+                            ? Optional.of(read(row, new HashMap<>()))
+                            : Optional.empty();
                     SqlLog.executed(sql, found.isPresent() ? 1 : 0, start);
                     return found;
                 }
@@ -97,10 +100,11 @@ final class CardTable implements CardRepository {
             throw new NullPointerException("personIds holds null");
         }
         Map<PersonId, ComplianceCard> found = new HashMap<>();
+        Map<List<Object>, Object> values = new HashMap<>();
         for (int from = 0; from < ids.size(); from += StoreSql.MAX_IN_LIST) {
             List<PersonId> chunk = ids.subList(from, Math.min(ids.size(), from + StoreSql.MAX_IN_LIST));
             tx.execute("read the cards", persons(chunk), connection -> {
-                readChunk(connection, chunk, found);
+                readChunk(connection, chunk, found, values);
                 return null;
             });
         }
@@ -158,8 +162,8 @@ final class CardTable implements CardRepository {
         });
     }
 
-    private void readChunk(Connection connection, List<PersonId> chunk, Map<PersonId, ComplianceCard> found)
-            throws SQLException {
+    private void readChunk(Connection connection, List<PersonId> chunk, Map<PersonId, ComplianceCard> found,
+            Map<List<Object>, Object> values) throws SQLException {
         int size = StoreSql.inListSize(chunk.size());
         String sql = tx.sql().selectCardsIn(size);
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
@@ -171,7 +175,7 @@ final class CardTable implements CardRepository {
             int rows = 0;
             try (ResultSet row = statement.executeQuery()) {
                 while (row.next()) {
-                    ComplianceCard card = read(row);
+                    ComplianceCard card = read(row, values);
                     found.put(card.personId(), card);
                     rows++;
                 }
@@ -234,18 +238,28 @@ final class CardTable implements CardRepository {
         return i;
     }
 
-    private ComplianceCard read(ResultSet row) throws SQLException {
+    /**
+     * Reads a card. Authorizations and sources are shared through {@code values}: cards changed
+     * in bulk hold few distinct ones, and each is built (and validated) once per read.
+     */
+    private ComplianceCard read(ResultSet row, Map<List<Object>, Object> values) throws SQLException {
         PersonId personId = PersonId.of(row.getString("person_id"));
         String what = "the card of person '" + personId + "'";
         String authorizationType = row.getString("authorization_type");
+        LocalDate consentDate = row.getObject("consent_date", LocalDate.class);
+        String purpose = row.getString("purpose");
+        String authorizationNote = row.getString("authorization_note");
         String sourceType = row.getString("source_type");
+        String sourceNote = row.getString("source_note");
         try {
             Authorization authorization = authorizationType == null ? null
-                    : Authorization.of(authorizationType(authorizationType, what),
-                            row.getObject("consent_date", LocalDate.class), row.getString("purpose"),
-                            row.getString("authorization_note"));
+                    : (Authorization) values.computeIfAbsent(
+                            Arrays.asList(authorizationType, consentDate, purpose, authorizationNote),
+                            key -> Authorization.of(authorizationType(authorizationType, what), consentDate,
+                                    purpose, authorizationNote));
             Source source = sourceType == null ? null
-                    : Source.of(SourceType.valueOf(sourceType), row.getString("source_note"));
+                    : (Source) values.computeIfAbsent(Arrays.asList(sourceType, sourceNote),
+                            key -> Source.of(SourceType.valueOf(sourceType), sourceNote));
             return ComplianceCard.of(personId, authorization, source, row.getLong("version"),
                     tx.dialect().getInstant(row, "changed_at"), row.getString("changed_by"));
         } catch (StoreException e) {

@@ -127,9 +127,10 @@ public interface BulkCardContract extends StoreContract {
 
         // When
         Map<PersonId, ComplianceCard> found = findCards(withUnknown);
+        Authorization legitimateInterest = Authorization.legitimateInterest();
         List<ComplianceCard> changed = new ArrayList<>(MANY);
         for (PersonId id : shuffled) {
-            changed.add(found.get(id).withAuthorization(Authorization.legitimateInterest(), CHANGED, "bulk"));
+            changed.add(found.get(id).withAuthorization(legitimateInterest, CHANGED, "bulk"));
         }
         run(tx -> tx.cards().update(changed));
 
