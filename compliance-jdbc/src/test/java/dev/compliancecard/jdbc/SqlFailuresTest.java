@@ -2,6 +2,7 @@ package dev.compliancecard.jdbc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.sql.BatchUpdateException;
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.util.List;
@@ -74,6 +75,29 @@ class SqlFailuresTest {
                     .hasMessageContaining("connection to the database was closed or lost")
                     .hasMessageContaining("nothing of it was kept");
         });
+    }
+
+    @Test
+    void aBatchFailureIsJudgedByTheFailureItWraps() {
+        SQLException deadlock = new SQLException(DRIVER_TEXT, "40P01");
+        BatchUpdateException batch = new BatchUpdateException(DRIVER_TEXT, null, 0, new int[0], deadlock);
+        BatchUpdateException chained = new BatchUpdateException(new int[0]);
+        chained.setNextException(new SQLNonTransientConnectionException(DRIVER_TEXT, "08006"));
+
+        assertThat(SqlFailures.translate("update the cards", "", batch)).isInstanceOf(TransientStoreException.class)
+                .hasMessageContaining("SQLState 40P01");
+        assertThat(SqlFailures.translate("update the cards", "", chained))
+                .hasMessageContaining("connection to the database was closed or lost (SQLState 08006");
+    }
+
+    @Test
+    void aFailureWithoutSQLStateIsTranslatedToo() {
+        SQLException failure = new SQLException(DRIVER_TEXT);
+
+        assertThat(SqlFailures.translate("read the card", "of person 'p-1'", failure))
+                .isNotInstanceOf(TransientStoreException.class)
+                .hasMessage("Could not read the card of person 'p-1': the database refused the statement"
+                        + " (SQLState null, vendor code 0)");
     }
 
     @Test

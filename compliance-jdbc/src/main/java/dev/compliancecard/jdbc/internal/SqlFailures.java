@@ -5,7 +5,9 @@ import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLRecoverableException;
 import java.sql.SQLTransactionRollbackException;
 import java.sql.SQLTransientConnectionException;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 import java.util.Set;
 
 import dev.compliancecard.StoreException;
@@ -38,6 +40,9 @@ public final class SqlFailures {
     /** Server shutdown or session terminated by an administrator (PostgreSQL). */
     private static final Set<String> TERMINATED_STATES = Set.of("57P01", "57P02", "57P03", "70100");
 
+    /** How many wrapped exceptions are looked at, at most. */
+    private static final int MAX_CHAIN = 10;
+
     private SqlFailures() {
     }
 
@@ -48,7 +53,8 @@ public final class SqlFailures {
      * @return true for SQLState 23505 or MariaDB error 1062
      */
     public static boolean isUniqueViolation(SQLException failure) {
-        return "23505".equals(failure.getSQLState()) || failure.getErrorCode() == MARIADB_DUPLICATE_KEY;
+        return chain(failure).stream().anyMatch(
+                f -> "23505".equals(f.getSQLState()) || f.getErrorCode() == MARIADB_DUPLICATE_KEY);
     }
 
     /**
@@ -59,9 +65,14 @@ public final class SqlFailures {
      * @return true if trying again may succeed
      */
     public static boolean isTransient(SQLException failure) {
+        return chain(failure).stream().anyMatch(SqlFailures::isTransientItself);
+    }
+
+    private static boolean isTransientItself(SQLException failure) {
         int code = failure.getErrorCode();
+        String state = failure.getSQLState();
         return failure instanceof SQLTransactionRollbackException
-                || TRANSIENT_STATES.contains(failure.getSQLState())
+                || state != null && TRANSIENT_STATES.contains(state)
                 || code == MARIADB_DEADLOCK || code == MARIADB_LOCK_WAIT_TIMEOUT
                 || H2_TRANSIENT.contains(code) && isH2State(failure);
     }
@@ -74,6 +85,10 @@ public final class SqlFailures {
      * @return true if the connection can no longer be used
      */
     public static boolean isConnectionLost(SQLException failure) {
+        return chain(failure).stream().anyMatch(SqlFailures::isConnectionLostItself);
+    }
+
+    private static boolean isConnectionLostItself(SQLException failure) {
         String state = failure.getSQLState();
         return failure instanceof SQLNonTransientConnectionException
                 || failure instanceof SQLTransientConnectionException
@@ -132,8 +147,29 @@ public final class SqlFailures {
         return "of " + ids.size() + " persons ('" + first + "' to '" + last + "')";
     }
 
+    /**
+     * Returns the failure with the SQL exceptions it wraps: a batch failure often carries the
+     * real one as its cause or as its next exception.
+     */
+    private static List<SQLException> chain(SQLException failure) {
+        List<SQLException> chain = new ArrayList<>();
+        Throwable cause = failure;
+        while (cause instanceof SQLException && chain.size() < MAX_CHAIN && !chain.contains(cause)) {
+            chain.add((SQLException) cause);
+            cause = cause.getCause();
+        }
+        SQLException next = failure.getNextException();
+        while (next != null && chain.size() < MAX_CHAIN && !chain.contains(next)) {
+            chain.add(next);
+            next = next.getNextException();
+        }
+        return chain;
+    }
+
     private static String reason(SQLException failure) {
-        String codes = "SQLState " + failure.getSQLState() + ", vendor code " + failure.getErrorCode();
+        SQLException coded = chain(failure).stream().filter(f -> f.getSQLState() != null).findFirst()
+                .orElse(failure);
+        String codes = "SQLState " + coded.getSQLState() + ", vendor code " + coded.getErrorCode();
         if (isConnectionLost(failure)) {
             return "the connection to the database was closed or lost (" + codes + "), for example because the"
                     + " server ended the session; the transaction was not committed and nothing of it was kept";
@@ -146,7 +182,7 @@ public final class SqlFailures {
         if (isUniqueViolation(failure)) {
             return "a row with the same key already exists (" + codes + ")";
         }
-        if (failure.getSQLState() != null && failure.getSQLState().startsWith("42")) {
+        if (coded.getSQLState() != null && coded.getSQLState().startsWith("42")) {
             return "the database refused the statement (" + codes + "); is the schema installed with the same"
                     + " table prefix?";
         }
@@ -155,6 +191,6 @@ public final class SqlFailures {
 
     private static boolean isH2State(SQLException failure) {
         String state = failure.getSQLState();
-        return state != null && (state.equals("40001") || state.equals("HYT00") || state.equals("90131"));
+        return "40001".equals(state) || "HYT00".equals(state) || "90131".equals(state);
     }
 }
