@@ -32,7 +32,8 @@ class ComplianceCardsRetryTest {
         store.failing.set(true);
 
         // When
-        BulkConfirmation done = cards.as(Actor.of("a")).forPersons(List.of(ID)).setSource(Source.of(SourceType.IMPORT));
+        BulkConfirmation done = cards.as(Actor.of("a")).forPersons(List.of(ID))
+                .setSource(Source.of(SourceType.IMPORT));
 
         // Then
         assertThat(done.changed()).isEqualTo(1);

@@ -125,7 +125,8 @@ abstract class ConcurrencyAndFaultChecks {
         // Given: enough persons for three update batches, and a server session ended after the first
         List<PersonId> ids = addPersons(2 * 1000 + 500);
         AtomicInteger updateBatches = new AtomicInteger();
-        DataSource disturbed = JdbcProxies.watchingStatements(database().dataSource(), (connection, sql, method) -> {
+        DataSource raw = database().dataSource();
+        DataSource disturbed = JdbcProxies.watchingStatements(raw, (connection, sql, method) -> {
             if (sql.startsWith("UPDATE " + database().prefix() + "card") && method.equals("executeBatch")
                     && updateBatches.incrementAndGet() == 2) {
                 killSession(database().dataSource(), sessionId(connection));
@@ -136,7 +137,8 @@ abstract class ConcurrencyAndFaultChecks {
                 .build();
 
         // When / Then
-        assertThatThrownBy(() -> cards.as(Actor.of("importer")).forPersons(ids).setSource(Source.of(SourceType.IMPORT)))
+        Source imported = Source.of(SourceType.IMPORT);
+        assertThatThrownBy(() -> cards.as(Actor.of("importer")).forPersons(ids).setSource(imported))
                 .isInstanceOf(StoreException.class)
                 .isNotInstanceOf(TransientStoreException.class)
                 .hasMessageStartingWith("Could not update the cards of 2500 persons ('p-00000' to 'p-02499')")
@@ -242,7 +244,8 @@ abstract class ConcurrencyAndFaultChecks {
                 ids.add(id);
                 tx.persons().insert(Person.builder().id(id).createdAt(NOW).updatedAt(NOW).build());
                 tx.cards().insert(ComplianceCard.of(id, null, null, 1, NOW, "importer"));
-                tx.audit().append(List.of(AuditRecord.of(NOW, "importer", AuditAction.PERSON_ADDED, id, null, null)));
+                tx.audit().append(List.of(
+                        AuditRecord.of(NOW, "importer", AuditAction.PERSON_ADDED, id, null, null)));
             }
             return null;
         });

@@ -74,9 +74,10 @@ class JdbcComplianceStoreTest {
     @Test
     void anUnreachableDatabaseFailsWithAStoreExceptionThatKeepsTheDriversTextOut() {
         SQLException refused = new SQLException("password authentication failed for user \"ann\"", "28P01");
-        DataSource unreachable = JdbcProxies.wrap(DataSource.class, database.dataSource(), (method, args, proceed) -> {
-            throw refused;
-        });
+        DataSource unreachable = JdbcProxies.wrap(DataSource.class, database.dataSource(),
+                (method, args, proceed) -> {
+                    throw refused;
+                });
 
         assertThatThrownBy(() -> JdbcComplianceStore.builder(unreachable).build())
                 .isInstanceOf(StoreException.class)
@@ -89,7 +90,9 @@ class JdbcComplianceStoreTest {
     @Test
     void aFailingStatementNamesTheActionAndThePersonButNoPersonalValue() {
         // Given: a store whose tables were never installed
-        JdbcComplianceStore store = JdbcComplianceStore.builder(database.dataSource()).tablePrefix("none_").build();
+        JdbcComplianceStore store = JdbcComplianceStore.builder(database.dataSource())
+                .tablePrefix("none_")
+                .build();
         Person person = person("p-17");
 
         // When / Then

@@ -7,6 +7,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -32,8 +33,8 @@ import dev.compliancecard.person.PersonId;
 class SchemaInstallerTest {
 
     private static final Person ANN = Person.builder().id(PersonId.of("p-1"))
-            .createdAt(java.time.Instant.parse("2024-01-01T00:00:00Z"))
-            .updatedAt(java.time.Instant.parse("2024-01-01T00:00:00Z"))
+            .createdAt(Instant.parse("2024-01-01T00:00:00Z"))
+            .updatedAt(Instant.parse("2024-01-01T00:00:00Z"))
             .build();
     private static final Pattern CREATE_TABLE = Pattern.compile("CREATE TABLE (\\S+) \\(([^;]*)\\)[^)]*$",
             Pattern.DOTALL);
@@ -49,7 +50,9 @@ class SchemaInstallerTest {
     @Test
     void installCreatesTheTablesAndRecordsTheScriptOnce() throws SQLException {
         // Given
-        JdbcComplianceStore store = JdbcComplianceStore.builder(database.dataSource()).tablePrefix("crm_cc_").build();
+        JdbcComplianceStore store = JdbcComplianceStore.builder(database.dataSource())
+                .tablePrefix("crm_cc_")
+                .build();
 
         // When
         List<Integer> first = store.installSchema();
@@ -69,9 +72,8 @@ class SchemaInstallerTest {
 
     @Test
     void storesWithDifferentPrefixesShareADatabaseWithoutSeeingEachOther() {
-        JdbcComplianceStore sales = JdbcComplianceStore.builder(database.dataSource()).tablePrefix("sales_").build();
-        JdbcComplianceStore support = SchemaInstallerTest.storeWithSchema(database, "support_");
-        sales.installSchema();
+        JdbcComplianceStore sales = storeWithSchema(database, "sales_");
+        JdbcComplianceStore support = storeWithSchema(database, "support_");
 
         sales.inTransaction(tx -> {
             tx.persons().insert(ANN);
@@ -177,7 +179,9 @@ class SchemaInstallerTest {
     }
 
     static JdbcComplianceStore storeWithSchema(TestDatabase database, String prefix) {
-        JdbcComplianceStore store = JdbcComplianceStore.builder(database.dataSource()).tablePrefix(prefix).build();
+        JdbcComplianceStore store = JdbcComplianceStore.builder(database.dataSource())
+                .tablePrefix(prefix)
+                .build();
         store.installSchema();
         return store;
     }

@@ -18,7 +18,8 @@ import dev.compliancecard.person.PersonId;
 
 class SqlFailuresTest {
 
-    private static final String DRIVER_TEXT = "duplicate key value violates unique constraint; Key (email)=(ann@example.com)";
+    private static final String DRIVER_TEXT =
+            "duplicate key value violates unique constraint; Key (email)=(ann@example.com)";
 
     @ParameterizedTest(name = "SQLState {0}, vendor code {1}")
     @CsvSource({
@@ -84,7 +85,8 @@ class SqlFailuresTest {
         BatchUpdateException chained = new BatchUpdateException(new int[0]);
         chained.setNextException(new SQLNonTransientConnectionException(DRIVER_TEXT, "08006"));
 
-        assertThat(SqlFailures.translate("update the cards", "", batch)).isInstanceOf(TransientStoreException.class)
+        assertThat(SqlFailures.translate("update the cards", "", batch))
+                .isInstanceOf(TransientStoreException.class)
                 .hasMessageContaining("SQLState 40P01");
         assertThat(SqlFailures.translate("update the cards", "", chained))
                 .hasMessageContaining("connection to the database was closed or lost (SQLState 08006");

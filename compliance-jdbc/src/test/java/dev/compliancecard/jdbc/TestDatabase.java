@@ -27,14 +27,14 @@ import org.postgresql.ds.PGSimpleDataSource;
  */
 final class TestDatabase implements AutoCloseable {
 
-    static final String PG_SKIPPED = "PostgreSQL tests are skipped: set COMPLIANCE_PG_URL (with COMPLIANCE_PG_USER"
-            + " and COMPLIANCE_PG_PASSWORD) or the system property compliance.pg.url to run them";
+    static final String PG_SKIPPED = "PostgreSQL tests are skipped: set COMPLIANCE_PG_URL (with"
+            + " COMPLIANCE_PG_USER and COMPLIANCE_PG_PASSWORD) or the system property compliance.pg.url to run them";
     static final String MARIADB_SKIPPED = "MariaDB tests are skipped: set COMPLIANCE_MARIADB_URL (with"
             + " COMPLIANCE_MARIADB_USER and COMPLIANCE_MARIADB_PASSWORD) or the system property"
             + " compliance.mariadb.url to run them";
 
-    private static final List<String> TABLES = List.of("audit_record", "subscription_event", "suppression", "card",
-            "person");
+    private static final List<String> TABLES = List.of(
+            "audit_record", "subscription_event", "suppression", "card", "person");
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final DataSource dataSource;
@@ -75,7 +75,8 @@ final class TestDatabase implements AutoCloseable {
                 if (user.isPresent()) {
                     mariaDb.setUser(user.get());
                 }
-                mariaDb.setPassword(setting("COMPLIANCE_MARIADB_PASSWORD", "compliance.mariadb.password").orElse(""));
+                mariaDb.setPassword(setting("COMPLIANCE_MARIADB_PASSWORD", "compliance.mariadb.password")
+                        .orElse(""));
                 return onServer(withSessionSetup(mariaDb, "SET time_zone = '+05:45'"), name);
             } catch (SQLException e) {
                 throw new IllegalStateException("COMPLIANCE_MARIADB_URL is not a MariaDB JDBC URL", e);
@@ -125,7 +126,8 @@ final class TestDatabase implements AutoCloseable {
     }
 
     static void execute(DataSource dataSource, String sql) {
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+        try (Connection connection = dataSource.getConnection();
+                Statement statement = connection.createStatement()) {
             statement.execute(sql);
         } catch (SQLException e) {
             throw new IllegalStateException("Test setup failed: " + sql, e);

@@ -121,7 +121,8 @@ final class CardTable implements CardRepository {
         tx.execute("update the cards", persons(ids), connection -> {
             try (PreparedStatement statement = connection.prepareStatement(sql)) {
                 for (int from = 0; from < sorted.size(); from += BATCH_SIZE) {
-                    List<ComplianceCard> batch = sorted.subList(from, Math.min(sorted.size(), from + BATCH_SIZE));
+                    int to = Math.min(sorted.size(), from + BATCH_SIZE);
+                    List<ComplianceCard> batch = sorted.subList(from, to);
                     updateBatch(connection, statement, batch);
                 }
             }

@@ -27,7 +27,8 @@ public enum Dialect {
         String insertIfAbsent(String table, String keyColumn, String valueColumn) {
             return "MERGE INTO " + table + " t USING (VALUES (CAST(? AS VARCHAR(256)),"
                     + " CAST(? AS TIMESTAMP(6) WITH TIME ZONE))) s(k, v) ON t." + keyColumn + " = s.k"
-                    + " WHEN NOT MATCHED THEN INSERT (" + keyColumn + ", " + valueColumn + ") VALUES (s.k, s.v)";
+                    + " WHEN NOT MATCHED THEN INSERT (" + keyColumn + ", " + valueColumn + ")"
+                    + " VALUES (s.k, s.v)";
         }
     },
 

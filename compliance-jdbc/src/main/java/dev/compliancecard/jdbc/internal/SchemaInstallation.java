@@ -78,9 +78,9 @@ public final class SchemaInstallation {
                 apply(connection, script, checksum);
                 installed.add(script.version());
             } else if (!earlier.equals(checksum)) {
-                throw new StoreException("The schema script " + script.resource(dialect) + " differs from the one"
-                        + " applied with table prefix '" + prefix + "' (checksum " + earlier + ", now " + checksum
-                        + "); applied scripts must never change");
+                throw new StoreException("The schema script " + script.resource(dialect)
+                        + " differs from the one applied with table prefix '" + prefix + "' (checksum "
+                        + earlier + ", now " + checksum + "); applied scripts must never change");
             }
         }
         return installed;

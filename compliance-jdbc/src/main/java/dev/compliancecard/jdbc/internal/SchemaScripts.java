@@ -86,8 +86,8 @@ public final class SchemaScripts {
         String resource = resource(dialect);
         try (InputStream in = SchemaScripts.class.getClassLoader().getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IllegalStateException("The schema script " + resource + " is missing from the class path;"
-                        + " is the compliance-jdbc jar complete?");
+                throw new IllegalStateException("The schema script " + resource
+                        + " is missing from the class path; is the compliance-jdbc jar complete?");
             }
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {

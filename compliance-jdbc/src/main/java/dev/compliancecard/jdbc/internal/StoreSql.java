@@ -15,8 +15,8 @@ public final class StoreSql {
     static final int MAX_IN_LIST = 1024;
 
     private static final String PERSON_COLUMNS = "person_id, first_name, last_name, company, title, email,"
-            + " email_normalized, phone_number, website, other_data, facebook, twitter, linkedin, salesforce_id,"
-            + " created_at, updated_at";
+            + " email_normalized, phone_number, website, other_data, facebook, twitter, linkedin,"
+            + " salesforce_id, created_at, updated_at";
     private static final String CARD_COLUMNS = "person_id, authorization_type, consent_date, purpose,"
             + " authorization_note, source_type, source_note, version, changed_at, changed_by";
 
@@ -69,8 +69,8 @@ public final class StoreSql {
         insertPerson = "INSERT INTO " + personTable + " (" + PERSON_COLUMNS + ") VALUES ("
                 + parameters(16) + ")";
         updatePerson = "UPDATE " + personTable + " SET first_name = ?, last_name = ?, company = ?, title = ?,"
-                + " email = ?, email_normalized = ?, phone_number = ?, website = ?, other_data = ?, facebook = ?,"
-                + " twitter = ?, linkedin = ?, salesforce_id = ?, created_at = ?, updated_at = ?"
+                + " email = ?, email_normalized = ?, phone_number = ?, website = ?, other_data = ?,"
+                + " facebook = ?, twitter = ?, linkedin = ?, salesforce_id = ?, created_at = ?, updated_at = ?"
                 + " WHERE person_id = ?";
         selectPerson = "SELECT " + PERSON_COLUMNS + " FROM " + personTable + " WHERE person_id = ?";
         deletePerson = "DELETE FROM " + personTable + " WHERE person_id = ?";
@@ -98,7 +98,8 @@ public final class StoreSql {
         deleteSubscriptions = "DELETE FROM " + subscriptionTable + " WHERE person_id = ?";
 
         insertSuppression = dialect.insertIfAbsent(suppressionTable, "email_hash", "suppressed_since");
-        selectSuppression = "SELECT email_hash, suppressed_since FROM " + suppressionTable + " WHERE email_hash = ?";
+        selectSuppression = "SELECT email_hash, suppressed_since FROM " + suppressionTable
+                + " WHERE email_hash = ?";
     }
 
     /**
@@ -108,7 +109,8 @@ public final class StoreSql {
      * @return the SQL
      */
     String selectCardsIn(int count) {
-        return "SELECT " + CARD_COLUMNS + " FROM " + cardTable + " WHERE person_id IN (" + parameters(count) + ")";
+        return "SELECT " + CARD_COLUMNS + " FROM " + cardTable
+                + " WHERE person_id IN (" + parameters(count) + ")";
     }
 
     /**

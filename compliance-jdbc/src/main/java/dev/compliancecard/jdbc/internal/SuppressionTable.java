@@ -58,7 +58,8 @@ final class SuppressionTable implements SuppressionRepository {
 
     private SuppressionEntry read(ResultSet row) throws SQLException {
         try {
-            return SuppressionEntry.of(row.getString("email_hash"), tx.dialect().getInstant(row, "suppressed_since"));
+            return SuppressionEntry.of(row.getString("email_hash"),
+                    tx.dialect().getInstant(row, "suppressed_since"));
         } catch (RuntimeException e) {
             throw JdbcTransaction.unreadable("a suppression entry", e);
         }

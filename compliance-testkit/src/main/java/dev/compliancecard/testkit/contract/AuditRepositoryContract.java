@@ -19,6 +19,7 @@ import dev.compliancecard.person.PersonId;
  */
 public interface AuditRepositoryContract extends StoreContract {
 
+    /** Records come back with every value in the order they were appended. */
     @Test
     default void recordsComeBackWithEveryValueInTheOrderTheyWereAppended() {
         // Given: records of two persons, interleaved, all at the same instant
@@ -44,6 +45,7 @@ public interface AuditRepositoryContract extends StoreContract {
                 .containsExactly(AuditAction.PERSON_ADDED, AuditAction.EXPORTED);
     }
 
+    /** Record without values comes back without values. */
     @Test
     default void recordWithoutValuesComesBackWithoutValues() {
         AuditRecord exported = record(id("p-1"), AuditAction.EXPORTED, null, null);
@@ -56,6 +58,7 @@ public interface AuditRepositoryContract extends StoreContract {
         assertThat(read.after()).isEmpty();
     }
 
+    /** Thousands of records appended at once keep their order. */
     @Test
     default void thousandsOfRecordsAppendedAtOnceKeepTheirOrder() {
         // Given
@@ -71,6 +74,7 @@ public interface AuditRepositoryContract extends StoreContract {
         assertThat(auditTrail(id("p-1"))).containsExactlyElementsOf(records);
     }
 
+    /** Person without records has an empty trail. */
     @Test
     default void personWithoutRecordsHasAnEmptyTrail() {
         run(tx -> tx.audit().append(List.of(record(id("p-1"), AuditAction.EXPORTED, null, null))));
@@ -78,6 +82,7 @@ public interface AuditRepositoryContract extends StoreContract {
         assertThat(auditTrail(id("p-2"))).isEmpty();
     }
 
+    /** Appending no records changes nothing. */
     @Test
     default void appendingNoRecordsChangesNothing() {
         run(tx -> tx.audit().append(List.of()));

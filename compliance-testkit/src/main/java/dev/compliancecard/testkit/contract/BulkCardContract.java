@@ -37,6 +37,7 @@ import dev.compliancecard.person.PersonId;
  */
 public interface BulkCardContract extends StoreContract {
 
+    /** Find all returns the held cards keyed by id and leaves unknown ids out. */
     @Test
     default void findAllReturnsTheHeldCardsKeyedByIdAndLeavesUnknownIdsOut() {
         run(tx -> {
@@ -53,6 +54,7 @@ public interface BulkCardContract extends StoreContract {
                 Map.entry(id("p-3"), emptyCard("p-3")));
     }
 
+    /** Find all of no ids finds nothing. */
     @Test
     default void findAllOfNoIdsFindsNothing() {
         run(tx -> tx.cards().insert(emptyCard("p-1")));
@@ -60,6 +62,7 @@ public interface BulkCardContract extends StoreContract {
         assertThat(findCards(List.of())).isEmpty();
     }
 
+    /** Find all tolerates an id named twice. */
     @Test
     default void findAllToleratesAnIdNamedTwice() {
         run(tx -> tx.cards().insert(emptyCard("p-1")));
@@ -70,6 +73,7 @@ public interface BulkCardContract extends StoreContract {
         assertThat(found).containsOnlyKeys(id("p-1"));
     }
 
+    /** Update of many cards replaces every one. */
     @Test
     default void updateOfManyCardsReplacesEveryOne() {
         // Given
@@ -90,6 +94,7 @@ public interface BulkCardContract extends StoreContract {
         });
     }
 
+    /** One stale card among many names its person and no card changes. */
     @Test
     default void oneStaleCardAmongManyNamesItsPersonAndNoCardChanges() {
         // Given: p-000025 moved on to version 2; the others are still at version 1
@@ -115,6 +120,7 @@ public interface BulkCardContract extends StoreContract {
                 .allSatisfy(card -> assertThat(card).isEqualTo(emptyCard(card.personId())));
     }
 
+    /** A hundred thousand cards are found and replaced in one transaction each. */
     @Test
     default void aHundredThousandCardsAreFoundAndReplacedInOneTransactionEach() {
         // Given: more cards than one statement may bind, named in no particular order
@@ -143,6 +149,7 @@ public interface BulkCardContract extends StoreContract {
                 .containsExactly(Map.entry(Authorization.legitimateInterest().type(), (long) MANY));
     }
 
+    /** Bulk change through the entry point changes every found card and audits each once. */
     @Test
     default void bulkChangeThroughTheEntryPointChangesEveryFoundCardAndAuditsEachOnce() {
         // Given
@@ -157,7 +164,8 @@ public interface BulkCardContract extends StoreContract {
         named.add(id("p-missing"));
 
         // When
-        BulkConfirmation done = cards.as(actor).forPersons(named).setAuthorization(Authorization.legitimateInterest());
+        BulkConfirmation done = cards.as(actor).forPersons(named)
+                .setAuthorization(Authorization.legitimateInterest());
 
         // Then
         assertThat(done.changed()).isEqualTo(30);

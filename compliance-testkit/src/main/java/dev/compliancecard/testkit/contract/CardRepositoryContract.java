@@ -29,6 +29,7 @@ import dev.compliancecard.card.SourceType;
  */
 public interface CardRepositoryContract extends StoreContract {
 
+    /** Inserted card comes back with every value. */
     @Test
     default void insertedCardComesBackWithEveryValue() {
         ComplianceCard card = fullCard("p-1");
@@ -40,6 +41,7 @@ public interface CardRepositoryContract extends StoreContract {
         assertThat(read.authorization().orElseThrow().consentDate()).contains(CONSENT_DAY);
     }
 
+    /** Card with nothing set comes back with nothing set. */
     @Test
     default void cardWithNothingSetComesBackWithNothingSet() {
         run(tx -> tx.cards().insert(emptyCard("p-1")));
@@ -51,6 +53,7 @@ public interface CardRepositoryContract extends StoreContract {
         assertThat(read.version()).isEqualTo(1);
     }
 
+    /** Every authorization type and source type comes back as written. */
     @Test
     default void everyAuthorizationTypeAndSourceTypeComesBackAsWritten() {
         // Given
@@ -72,6 +75,7 @@ public interface CardRepositoryContract extends StoreContract {
         }
     }
 
+    /** Inserting a second card for a person throws duplicate person and keeps the first. */
     @Test
     default void insertingASecondCardForAPersonThrowsDuplicatePersonAndKeepsTheFirst() {
         run(tx -> tx.cards().insert(emptyCard("p-1")));
@@ -82,6 +86,7 @@ public interface CardRepositoryContract extends StoreContract {
         assertThat(findCard(id("p-1"))).contains(emptyCard("p-1"));
     }
 
+    /** Card of an unknown person is not found. */
     @Test
     default void cardOfAnUnknownPersonIsNotFound() {
         run(tx -> tx.cards().insert(emptyCard("p-1")));
@@ -89,6 +94,7 @@ public interface CardRepositoryContract extends StoreContract {
         assertThat(findCard(id("p-2"))).isEmpty();
     }
 
+    /** Update at the next version replaces the card. */
     @Test
     default void updateAtTheNextVersionReplacesTheCard() {
         // Given
@@ -106,6 +112,7 @@ public interface CardRepositoryContract extends StoreContract {
         assertThat(read.changedBy()).isEqualTo("editor");
     }
 
+    /** Update that unsets values stores them as unset. */
     @Test
     default void updateThatUnsetsValuesStoresThemAsUnset() {
         run(tx -> tx.cards().insert(fullCard("p-1")));
@@ -119,6 +126,7 @@ public interface CardRepositoryContract extends StoreContract {
         assertThat(read.version()).isEqualTo(2);
     }
 
+    /** Update based on a stale version throws conflict naming both versions and changes nothing. */
     @Test
     default void updateBasedOnAStaleVersionThrowsConflictNamingBothVersionsAndChangesNothing() {
         // Given: the card moved on to version 2 after a writer read version 1
@@ -137,6 +145,7 @@ public interface CardRepositoryContract extends StoreContract {
         assertThat(findCard(id("p-1"))).contains(first);
     }
 
+    /** Update of a card that is gone throws conflict with actual version zero. */
     @Test
     default void updateOfACardThatIsGoneThrowsConflictWithActualVersionZero() {
         ComplianceCard changed = emptyCard("p-1").withSource(Source.of(SourceType.IMPORT), CHANGED, "a");
@@ -149,6 +158,7 @@ public interface CardRepositoryContract extends StoreContract {
         assertThat(findCard(id("p-1"))).isEmpty();
     }
 
+    /** Delete removes the card and tells whether one was held. */
     @Test
     default void deleteRemovesTheCardAndTellsWhetherOneWasHeld() {
         run(tx -> {
@@ -165,6 +175,7 @@ public interface CardRepositoryContract extends StoreContract {
         assertThat(findCard(id("p-2"))).isPresent();
     }
 
+    /** Count by authorization counts each type and skips cards without one. */
     @Test
     default void countByAuthorizationCountsEachTypeAndSkipsCardsWithoutOne() {
         // Given

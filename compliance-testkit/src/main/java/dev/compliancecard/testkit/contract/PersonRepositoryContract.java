@@ -20,6 +20,7 @@ import dev.compliancecard.person.Person;
  */
 public interface PersonRepositoryContract extends StoreContract {
 
+    /** Inserted person comes back with every field. */
     @Test
     default void insertedPersonComesBackWithEveryField() {
         // Given
@@ -35,6 +36,7 @@ public interface PersonRepositoryContract extends StoreContract {
         assertThat(read.normalizedEmail()).contains("ann.example@example.com");
     }
 
+    /** Person with only required fields comes back without optional values. */
     @Test
     default void personWithOnlyRequiredFieldsComesBackWithoutOptionalValues() {
         run(tx -> tx.persons().insert(minimalPerson("p-1")));
@@ -47,6 +49,7 @@ public interface PersonRepositoryContract extends StoreContract {
         assertThat(read.salesforceId()).isEmpty();
     }
 
+    /** Unknown id is not found. */
     @Test
     default void unknownIdIsNotFound() {
         run(tx -> tx.persons().insert(minimalPerson("p-1")));
@@ -54,6 +57,7 @@ public interface PersonRepositoryContract extends StoreContract {
         assertThat(findPerson(id("p-2"))).isEmpty();
     }
 
+    /** Inserting a taken id throws duplicate person and keeps the first. */
     @Test
     default void insertingATakenIdThrowsDuplicatePersonAndKeepsTheFirst() {
         // Given
@@ -67,6 +71,7 @@ public interface PersonRepositoryContract extends StoreContract {
         assertThat(personCount()).isEqualTo(1);
     }
 
+    /** Ids differing only in case or accent are different persons. */
     @Test
     default void idsDifferingOnlyInCaseOrAccentAreDifferentPersons() {
         run(tx -> {
@@ -79,6 +84,7 @@ public interface PersonRepositoryContract extends StoreContract {
         assertThat(findPerson(id("AB-1"))).contains(minimalPerson("AB-1"));
     }
 
+    /** Update replaces every field and clears those no longer set. */
     @Test
     default void updateReplacesEveryFieldAndClearsThoseNoLongerSet() {
         // Given
@@ -101,6 +107,7 @@ public interface PersonRepositoryContract extends StoreContract {
         assertThat(read.other()).isEmpty();
     }
 
+    /** Updating an unknown person throws person not found and adds nobody. */
     @Test
     default void updatingAnUnknownPersonThrowsPersonNotFoundAndAddsNobody() {
         assertThatThrownBy(() -> run(tx -> tx.persons().update(fullPerson("p-9"))))
@@ -110,6 +117,7 @@ public interface PersonRepositoryContract extends StoreContract {
         assertThat(personCount()).isZero();
     }
 
+    /** Delete removes the person and tells whether one was held. */
     @Test
     default void deleteRemovesThePersonAndTellsWhetherOneWasHeld() {
         run(tx -> {
@@ -126,6 +134,7 @@ public interface PersonRepositoryContract extends StoreContract {
         assertThat(findPerson(id("p-2"))).isPresent();
     }
 
+    /** Count counts every held person. */
     @Test
     default void countCountsEveryHeldPerson() {
         assertThat(personCount()).isZero();

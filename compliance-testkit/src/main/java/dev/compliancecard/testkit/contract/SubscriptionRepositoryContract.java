@@ -19,6 +19,7 @@ import dev.compliancecard.subscription.SubscriptionStatus;
  */
 public interface SubscriptionRepositoryContract extends StoreContract {
 
+    /** History comes back with every value in the order it was appended. */
     @Test
     default void historyComesBackWithEveryValueInTheOrderItWasAppended() {
         // Given
@@ -43,6 +44,7 @@ public interface SubscriptionRepositoryContract extends StoreContract {
                 .contains("signed form 2024-118");
     }
 
+    /** Person without events has an empty history. */
     @Test
     default void personWithoutEventsHasAnEmptyHistory() {
         run(tx -> tx.subscriptions().append(optOut(id("p-1"), CHANGED)));
@@ -50,6 +52,7 @@ public interface SubscriptionRepositoryContract extends StoreContract {
         assertThat(history(id("p-2"))).isEmpty();
     }
 
+    /** Delete history removes only that persons events and counts them. */
     @Test
     default void deleteHistoryRemovesOnlyThatPersonsEventsAndCountsThem() {
         // Given

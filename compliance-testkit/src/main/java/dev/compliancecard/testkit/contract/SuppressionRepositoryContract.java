@@ -17,6 +17,7 @@ import dev.compliancecard.subscription.SuppressionEntry;
 public interface SuppressionRepositoryContract extends StoreContract {
 
 
+    /** Added entry is found by its hash. */
     @Test
     default void addedEntryIsFoundByItsHash() {
         SuppressionEntry entry = SuppressionEntry.of(SUPPRESSED_HASH, CREATED);
@@ -26,6 +27,7 @@ public interface SuppressionRepositoryContract extends StoreContract {
         assertThat(findSuppression(SUPPRESSED_HASH)).contains(entry);
     }
 
+    /** Unknown hash is not found. */
     @Test
     default void unknownHashIsNotFound() {
         run(tx -> tx.suppressions().add(SuppressionEntry.of(SUPPRESSED_HASH, CREATED)));
@@ -33,6 +35,7 @@ public interface SuppressionRepositoryContract extends StoreContract {
         assertThat(findSuppression(OTHER_HASH)).isEmpty();
     }
 
+    /** Adding a held hash again keeps the first entry. */
     @Test
     default void addingAHeldHashAgainKeepsTheFirstEntry() {
         // Given

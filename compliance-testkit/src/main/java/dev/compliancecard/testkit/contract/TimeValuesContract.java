@@ -33,6 +33,7 @@ import dev.compliancecard.subscription.SuppressionEntry;
  */
 public interface TimeValuesContract extends StoreContract {
 
+    /** Microsecond instants come back exactly in every value. */
     @Test
     default void microsecondInstantsComeBackExactlyInEveryValue() {
         for (int i = 0; i < INSTANTS.size(); i++) {
@@ -40,6 +41,7 @@ public interface TimeValuesContract extends StoreContract {
         }
     }
 
+    /** Instants come back exactly whatever the JVM time zone. */
     @Test
     default void instantsComeBackExactlyWhateverTheJvmTimeZone() {
         for (String zone : ZONES) {
@@ -51,6 +53,7 @@ public interface TimeValuesContract extends StoreContract {
         }
     }
 
+    /** Instants written in one time zone read the same in another. */
     @Test
     default void instantsWrittenInOneTimeZoneReadTheSameInAnother() {
         inZone("Pacific/Kiritimati", () -> run(tx -> tx.persons().insert(personAt("p-1", INSTANTS.get(1)))));
@@ -59,6 +62,7 @@ public interface TimeValuesContract extends StoreContract {
                 .contains(personAt("p-1", INSTANTS.get(1))));
     }
 
+    /** Instants finer than a microsecond come back right to the microsecond. */
     @Test
     default void instantsFinerThanAMicrosecondComeBackRightToTheMicrosecond() {
         Instant withNanos = Instant.parse("2024-05-06T07:08:09.123456789Z");
@@ -69,6 +73,7 @@ public interface TimeValuesContract extends StoreContract {
         assertThat(read.truncatedTo(ChronoUnit.MICROS)).isEqualTo(withNanos.truncatedTo(ChronoUnit.MICROS));
     }
 
+    /** Consent dates come back as the same day whatever the JVM time zone. */
     @Test
     default void consentDatesComeBackAsTheSameDayWhateverTheJvmTimeZone() {
         for (String zone : ZONES) {

@@ -16,6 +16,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import dev.compliancecard.DuplicatePersonException;
 import dev.compliancecard.audit.AuditAction;
 import dev.compliancecard.card.Source;
 import dev.compliancecard.card.SourceType;
@@ -27,6 +28,7 @@ import dev.compliancecard.subscription.SuppressionEntry;
  */
 public interface TransactionContract extends StoreContract {
 
+    /** Work that throws leaves nothing of its writes and the exception passes unchanged. */
     @Test
     default void workThatThrowsLeavesNothingOfItsWritesAndTheExceptionPassesUnchanged() {
         // Given
@@ -64,6 +66,7 @@ public interface TransactionContract extends StoreContract {
         assertThat(findSuppression(SUPPRESSED_HASH)).isEmpty();
     }
 
+    /** What the work returns is returned. */
     @Test
     default void whatTheWorkReturnsIsReturned() {
         run(tx -> tx.persons().insert(minimalPerson("p-1")));
@@ -73,6 +76,7 @@ public interface TransactionContract extends StoreContract {
         assertThat(count).isEqualTo(1);
     }
 
+    /** Nested call joins the open transaction and sees its writes. */
     @Test
     default void nestedCallJoinsTheOpenTransactionAndSeesItsWrites() {
         // When
@@ -93,6 +97,7 @@ public interface TransactionContract extends StoreContract {
         assertThat(personCount()).isEqualTo(2);
     }
 
+    /** Failure after a nested call returned undoes the nested writes too. */
     @Test
     default void failureAfterANestedCallReturnedUndoesTheNestedWritesToo() {
         IllegalStateException failure = new IllegalStateException("later failure");
@@ -111,6 +116,7 @@ public interface TransactionContract extends StoreContract {
         assertThat(findCard(id("p-2"))).isEmpty();
     }
 
+    /** Failure in a nested call undoes the whole transaction. */
     @Test
     default void failureInANestedCallUndoesTheWholeTransaction() {
         IllegalArgumentException failure = new IllegalArgumentException("nested failure");
@@ -126,6 +132,7 @@ public interface TransactionContract extends StoreContract {
         assertThat(personCount()).isZero();
     }
 
+    /** Store failure in the middle of work undoes what came before. */
     @Test
     default void storeFailureInTheMiddleOfWorkUndoesWhatCameBefore() {
         // Given
@@ -136,7 +143,7 @@ public interface TransactionContract extends StoreContract {
             tx.persons().insert(minimalPerson("p-2"));
             tx.audit().append(List.of(record(id("p-2"), AuditAction.PERSON_ADDED, null, null)));
             tx.persons().insert(minimalPerson("p-1"));
-        })).isInstanceOf(dev.compliancecard.DuplicatePersonException.class);
+        })).isInstanceOf(DuplicatePersonException.class);
 
         // Then
         assertThat(findPerson(id("p-2"))).isEmpty();
@@ -144,6 +151,7 @@ public interface TransactionContract extends StoreContract {
         assertThat(personCount()).isEqualTo(1);
     }
 
+    /** A transaction can follow a failed one on the same thread. */
     @Test
     default void aTransactionCanFollowAFailedOneOnTheSameThread() {
         assertThatThrownBy(() -> run(tx -> {

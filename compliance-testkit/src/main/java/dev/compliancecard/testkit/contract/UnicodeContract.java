@@ -33,6 +33,7 @@ import dev.compliancecard.subscription.SubscriptionStatus;
 public interface UnicodeContract extends StoreContract {
 
 
+    /** Personal data in any script comes back unchanged. */
     @Test
     default void personalDataInAnyScriptComesBackUnchanged() {
         Person person = Person.builder()
@@ -53,6 +54,7 @@ public interface UnicodeContract extends StoreContract {
         assertThat(findPerson(id("p-1"))).contains(person);
     }
 
+    /** Text as long as its bound in four byte characters fits. */
     @Test
     default void textAsLongAsItsBoundInFourByteCharactersFits() {
         // Given: every bound is counted in code points, each of these takes four bytes in UTF-8
@@ -81,6 +83,7 @@ public interface UnicodeContract extends StoreContract {
         assertThat(findCard(person.id())).contains(card);
     }
 
+    /** Ids in any script are distinct keys. */
     @Test
     default void idsInAnyScriptAreDistinctKeys() {
         List<String> ids = List.of(CJK, HEBREW, ARABIC, EMOJI, PERSON_AT_LAPTOP, "Zoe\u0301", "Zo\u00E9");
@@ -93,6 +96,7 @@ public interface UnicodeContract extends StoreContract {
         assertThat(findCard(id("Zo\u00E9"))).isPresent();
     }
 
+    /** Compliance values and history in any script come back unchanged. */
     @Test
     default void complianceValuesAndHistoryInAnyScriptComeBackUnchanged() {
         // Given
