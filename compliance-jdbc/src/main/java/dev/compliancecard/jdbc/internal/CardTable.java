@@ -114,6 +114,9 @@ final class CardTable implements CardRepository {
     @Override
     public void update(List<ComplianceCard> cards) {
         Objects.requireNonNull(cards, "cards");
+        if (cards.isEmpty()) {
+            return;
+        }
         List<ComplianceCard> sorted = new ArrayList<>(cards);
         sorted.sort(Comparator.comparing(ComplianceCard::personId));
         String sql = tx.sql().updateCard;
