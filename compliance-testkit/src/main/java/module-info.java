@@ -12,6 +12,8 @@ module dev.compliancecard.testkit {
     requires transitive org.assertj.core;
 
     exports dev.compliancecard.testkit;
+    exports dev.compliancecard.testkit.contract;
 
     opens dev.compliancecard.testkit;
+    opens dev.compliancecard.testkit.contract;
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
 
 import jakarta.validation.Validator;
 
@@ -38,7 +39,10 @@ import dev.compliancecard.spi.StoreWork;
  */
 public final class ComplianceCards {
 
-    static final int ATTEMPTS = 3;
+    static final int ATTEMPTS = 5;
+
+    /** The longest pause before the second attempt, in milliseconds; it doubles with each further one. */
+    static final long FIRST_BACKOFF_MILLIS = 20;
 
     private final ComplianceStore store;
     private final Clock clock;
@@ -150,17 +154,31 @@ public final class ComplianceCards {
     /**
      * Runs work again, up to {@value #ATTEMPTS} times in all, when it lost a race to another
      * writer or hit a transient store failure; used only for changes that do not depend on a
-     * version the caller read.
+     * version the caller read. Before each new attempt it pauses for a random time below a bound
+     * that doubles each time ({@value #FIRST_BACKOFF_MILLIS} ms at first), so that writers that
+     * collided do not collide again in step.
      */
     <T> T retrying(StoreWork<T> work) {
         for (int attempt = 1; ; attempt++) {
             try {
                 return store.inTransaction(work);
             } catch (VersionConflictException | TransientStoreException e) {
-                if (attempt >= ATTEMPTS) {
+                if (attempt >= ATTEMPTS || !pauseBefore(attempt + 1)) {
                     throw e;
                 }
             }
+        }
+    }
+
+    /** Pauses before an attempt; returns false, with the interrupt kept, if interrupted. */
+    private static boolean pauseBefore(int attempt) {
+        long bound = FIRST_BACKOFF_MILLIS << (attempt - 2);
+        try {
+            Thread.sleep(1 + ThreadLocalRandom.current().nextLong(bound));
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
         }
     }
 

@@ -13,6 +13,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
+import org.h2.jdbcx.JdbcDataSource;
+
 import dev.compliancecard.Actor;
 import dev.compliancecard.ComplianceCards;
 import dev.compliancecard.card.AuthorizationType;
@@ -21,7 +23,7 @@ import dev.compliancecard.csv.ContactMapping;
 import dev.compliancecard.csv.ImportReport;
 import dev.compliancecard.csv.PersonCsvExport;
 import dev.compliancecard.csv.RejectedRow;
-import dev.compliancecard.memory.InMemoryComplianceStore;
+import dev.compliancecard.jdbc.JdbcComplianceStore;
 import dev.compliancecard.person.PersonId;
 import dev.compliancecard.spi.ComplianceStore;
 
@@ -99,13 +101,18 @@ public final class Demo {
     }
 
     /**
-     * Opens the store the demo works on.
+     * Opens the store the demo works on: an embedded H2 database in the given directory, with
+     * the library's schema installed.
      *
      * @param databaseDir the directory for the database files
      * @return the store
      */
     static ComplianceStore openStore(Path databaseDir) {
-        return new InMemoryComplianceStore();
+        JdbcDataSource dataSource = new JdbcDataSource();
+        dataSource.setURL("jdbc:h2:file:" + databaseDir.resolve("compliance").toAbsolutePath());
+        JdbcComplianceStore store = JdbcComplianceStore.builder(dataSource).tablePrefix("cc_").build();
+        store.installSchema();
+        return store;
     }
 
     /**
