@@ -30,6 +30,11 @@ abstract class CardField<V> {
         String describe(Authorization value) {
             return AuditValues.describe(value);
         }
+
+        @Override
+        String subject() {
+            return "Authorization";
+        }
     };
 
     static final CardField<Source> SOURCE = new CardField<>(AuditAction.SOURCE_SET) {
@@ -47,6 +52,11 @@ abstract class CardField<V> {
         String describe(Source value) {
             return AuditValues.describe(value);
         }
+
+        @Override
+        String subject() {
+            return "Source";
+        }
     };
 
     private final AuditAction action;
@@ -59,6 +69,16 @@ abstract class CardField<V> {
         return action;
     }
 
+    /**
+     * Checks a value against every rule, the clock rules included, before it is applied; null
+     * (unset) is always allowed. Single and bulk changes both call this, once per request.
+     */
+    void requireValid(ComplianceCards cards, V value) {
+        if (value != null) {
+            cards.requireValid(value, subject());
+        }
+    }
+
     boolean holds(ComplianceCard card, V value) {
         return Objects.equals(read(card), value);
     }
@@ -68,4 +88,6 @@ abstract class CardField<V> {
     abstract ComplianceCard write(ComplianceCard card, V value, Instant at, String actorId);
 
     abstract String describe(V value);
+
+    abstract String subject();
 }

@@ -6,12 +6,13 @@ import jakarta.validation.ConstraintValidatorContext;
 import dev.compliancecard.rules.Required;
 import dev.compliancecard.rules.Rule;
 
-/** Checks {@link Required}. */
+/** Checks {@link Required}: not null and, for text, not blank. */
 public final class RequiredValidator implements ConstraintValidator<Required, Object> {
 
     @Override
     public boolean isValid(Object value, ConstraintValidatorContext context) {
-        boolean present = value != null && !(value instanceof CharSequence && value.toString().isBlank());
+        boolean present = value != null
+                && !(value instanceof CharSequence && TextRules.isBlank(value.toString()));
         if (!present) {
             context.disableDefaultConstraintViolation();
             Violations.report(context, Rule.REQUIRED);
