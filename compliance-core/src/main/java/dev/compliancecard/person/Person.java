@@ -24,7 +24,7 @@ import dev.compliancecard.rules.ViolationException;
  * <p>Build with {@link #builder()}; setters accept null for an absent value. Instances are
  * immutable and thread-safe.
  */
-@Value.Immutable(builder = false, copy = false)
+@Value.Immutable
 @ValueStyle
 public abstract class Person {
 
@@ -46,27 +46,22 @@ public abstract class Person {
      * @return the id, never null
      */
     @Required
-    @Value.Parameter
     public abstract PersonId id();
 
     /** @return the first name */
     @Value.Redacted
-    @Value.Parameter
     public abstract Optional<@BoundedText(max = MAX_NAME_LENGTH) String> firstName();
 
     /** @return the last name */
     @Value.Redacted
-    @Value.Parameter
     public abstract Optional<@BoundedText(max = MAX_NAME_LENGTH) String> lastName();
 
     /** @return the company */
     @Value.Redacted
-    @Value.Parameter
     public abstract Optional<@BoundedText(max = MAX_NAME_LENGTH) String> company();
 
     /** @return the job title */
     @Value.Redacted
-    @Value.Parameter
     public abstract Optional<@BoundedText(max = MAX_NAME_LENGTH) String> title();
 
     /**
@@ -75,42 +70,34 @@ public abstract class Person {
      * @return the email address
      */
     @Value.Redacted
-    @Value.Parameter
     public abstract Optional<@EmailAddress String> email();
 
     /** @return the phone number, in whatever style the host keeps */
     @Value.Redacted
-    @Value.Parameter
     public abstract Optional<@BoundedText(max = MAX_PHONE_LENGTH) String> phoneNumber();
 
     /** @return the website */
     @Value.Redacted
-    @Value.Parameter
     public abstract Optional<@BoundedText(max = MAX_URL_LENGTH) String> website();
 
     /** @return any other data, which may span lines */
     @Value.Redacted
-    @Value.Parameter
     public abstract Optional<@BoundedText(max = MAX_OTHER_LENGTH, multiline = true) String> other();
 
     /** @return the Facebook profile URL or handle */
     @Value.Redacted
-    @Value.Parameter
     public abstract Optional<@BoundedText(max = MAX_URL_LENGTH) String> facebook();
 
     /** @return the Twitter profile URL or handle */
     @Value.Redacted
-    @Value.Parameter
     public abstract Optional<@BoundedText(max = MAX_URL_LENGTH) String> twitter();
 
     /** @return the LinkedIn profile URL or handle */
     @Value.Redacted
-    @Value.Parameter
     public abstract Optional<@BoundedText(max = MAX_URL_LENGTH) String> linkedIn();
 
     /** @return the 15- or 18-character Salesforce id */
     @Value.Redacted
-    @Value.Parameter
     public abstract Optional<@SalesforceId String> salesforceId();
 
     /**
@@ -119,7 +106,6 @@ public abstract class Person {
      * @return the instant, never null
      */
     @Required
-    @Value.Parameter
     public abstract Instant createdAt();
 
     /**
@@ -128,7 +114,6 @@ public abstract class Person {
      * @return the instant, never null
      */
     @Required
-    @Value.Parameter
     public abstract Instant updatedAt();
 
     /**
@@ -528,22 +513,23 @@ public abstract class Person {
                         Rules.property("createdAt", createdAt),
                         Rules.property("updatedAt", updatedAt));
             }
-            return ImmutablePerson.of(
-                    id,
-                    Optional.ofNullable(firstName),
-                    Optional.ofNullable(lastName),
-                    Optional.ofNullable(company),
-                    Optional.ofNullable(title),
-                    Optional.ofNullable(email),
-                    Optional.ofNullable(phoneNumber),
-                    Optional.ofNullable(website),
-                    Optional.ofNullable(other),
-                    Optional.ofNullable(facebook),
-                    Optional.ofNullable(twitter),
-                    Optional.ofNullable(linkedIn),
-                    Optional.ofNullable(salesforceId),
-                    createdAt,
-                    updatedAt);
+            return new ImmutablePerson.Builder()
+                    .id(id)
+                    .firstName(Optional.ofNullable(firstName))
+                    .lastName(Optional.ofNullable(lastName))
+                    .company(Optional.ofNullable(company))
+                    .title(Optional.ofNullable(title))
+                    .email(Optional.ofNullable(email))
+                    .phoneNumber(Optional.ofNullable(phoneNumber))
+                    .website(Optional.ofNullable(website))
+                    .other(Optional.ofNullable(other))
+                    .facebook(Optional.ofNullable(facebook))
+                    .twitter(Optional.ofNullable(twitter))
+                    .linkedIn(Optional.ofNullable(linkedIn))
+                    .salesforceId(Optional.ofNullable(salesforceId))
+                    .createdAt(createdAt)
+                    .updatedAt(updatedAt)
+                    .build();
         }
     }
 
