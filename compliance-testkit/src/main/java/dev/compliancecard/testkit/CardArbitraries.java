@@ -97,8 +97,11 @@ public final class CardArbitraries {
     public static Arbitrary<Labelled<AuthorizationParts>> authorizationParts(LocalDate today) {
         Objects.requireNonNull(today, "today");
         Arbitrary<AuthorizationType> types = Arbitraries.of(AuthorizationType.class).injectNull(0.1);
-        return Combinators.combine(types, dates(today), textParts(), textParts())
-                .as(CardArbitraries::label);
+        Arbitrary<Labelled<AuthorizationParts>> mixed = Combinators.combine(types, dates(today), textParts(),
+                textParts()).as(CardArbitraries::label);
+        Arbitrary<Labelled<AuthorizationParts>> valid = validAuthorizationParts(today)
+                .map(parts -> new Labelled<>(parts, Set.of()));
+        return Arbitraries.frequencyOf(Tuple.of(1, valid), Tuple.of(3, mixed));
     }
 
     /**
@@ -151,7 +154,9 @@ public final class CardArbitraries {
      */
     public static Arbitrary<Labelled<SourceParts>> sourceParts() {
         Arbitrary<SourceType> types = Arbitraries.of(SourceType.class).injectNull(0.1);
-        return Combinators.combine(types, textParts()).as(CardArbitraries::label);
+        Arbitrary<Labelled<SourceParts>> mixed = Combinators.combine(types, textParts()).as(CardArbitraries::label);
+        Arbitrary<Labelled<SourceParts>> valid = validSourceParts().map(parts -> new Labelled<>(parts, Set.of()));
+        return Arbitraries.frequencyOf(Tuple.of(1, valid), Tuple.of(3, mixed));
     }
 
     /**
