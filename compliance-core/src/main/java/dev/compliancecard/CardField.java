@@ -30,11 +30,6 @@ abstract class CardField<V> {
         String describe(Authorization value) {
             return AuditValues.describe(value);
         }
-
-        @Override
-        String subject() {
-            return "Authorization";
-        }
     };
 
     static final CardField<Source> SOURCE = new CardField<>(AuditAction.SOURCE_SET) {
@@ -51,11 +46,6 @@ abstract class CardField<V> {
         @Override
         String describe(Source value) {
             return AuditValues.describe(value);
-        }
-
-        @Override
-        String subject() {
-            return "Source";
         }
     };
 
@@ -75,7 +65,7 @@ abstract class CardField<V> {
      */
     void requireValid(ComplianceCards cards, V value) {
         if (value != null) {
-            cards.requireValid(value, subject());
+            cards.requireValid(value);
         }
     }
 
@@ -88,6 +78,4 @@ abstract class CardField<V> {
     abstract ComplianceCard write(ComplianceCard card, V value, Instant at, String actorId);
 
     abstract String describe(V value);
-
-    abstract String subject();
 }

@@ -151,8 +151,8 @@ public final class ComplianceCards {
         return clock.instant().truncatedTo(ChronoUnit.MICROS);
     }
 
-    void requireValid(Object value, String subject) {
-        Rules.requireValidAt(validator, value, subject);
+    void requireValid(Object value) {
+        Rules.requireValidAt(validator, value);
     }
 
     <T> T inTransaction(StoreWork<T> work) {

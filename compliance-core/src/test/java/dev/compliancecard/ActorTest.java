@@ -38,6 +38,7 @@ class ActorTest {
     void equalWhenIdAndPermissionsAreEqual() {
         assertThat(Actor.of("u")).isEqualTo(Actor.of("u")).hasSameHashCodeAs(Actor.of("u"))
                 .isNotEqualTo(Actor.of("v")).isNotEqualTo(Actor.of("u", Permission.ADMIN)).isNotEqualTo("u");
+        assertThat(Actor.of("u").hashCode()).isNotEqualTo(Actor.of("v").hashCode());
     }
 
     @Test

@@ -26,6 +26,7 @@ import dev.compliancecard.card.Source;
 import dev.compliancecard.card.SourceType;
 import dev.compliancecard.memory.InMemoryComplianceStore;
 import dev.compliancecard.person.PersonId;
+import dev.compliancecard.rules.ViolationException;
 
 class CardChangeTest {
 
@@ -116,10 +117,13 @@ class CardChangeTest {
         ComplianceCard before = cards.card(P1).orElseThrow();
         List<AuditRecord> trail = cards.auditTrail(P1);
 
-        assertThat(violations(() -> cards.as(ALICE).forPerson(P1)
-                .setAuthorization(Authorization.consent(TODAY.plusDays(1), "Newsletter"))))
-                .containsExactly("authorization.consentDate date.in-future");
+        ViolationException refusal = refusal(() -> cards.as(ALICE).forPerson(P1)
+                .setAuthorization(Authorization.consent(TODAY.plusDays(1), "Newsletter")));
         int transactions = store.transactions();
+
+        assertThat(refusal.violations()).extracting(v -> v.field() + " " + v.rule().code())
+                .containsExactly("authorization.consentDate date.in-future");
+        assertThat(refusal).hasMessageStartingWith("Authorization rejected, 1 violation of the rules:");
 
         assertThat(transactions).as("the store is not even asked").isEqualTo(3);
         assertThat(cards.card(P1)).contains(before);

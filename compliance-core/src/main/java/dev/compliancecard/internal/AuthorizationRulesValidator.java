@@ -21,9 +21,6 @@ public final class AuthorizationRulesValidator
 
     @Override
     public boolean isValid(Authorization authorization, ConstraintValidatorContext context) {
-        if (authorization == null || authorization.type() == null) {
-            return true;
-        }
         context.disableDefaultConstraintViolation();
         boolean consent = authorization.type() == AuthorizationType.CONSENT;
         boolean other = authorization.type() == AuthorizationType.OTHER;

@@ -28,7 +28,7 @@ public final class BulkIdsValidator implements ConstraintValidator<BulkIds, Coll
             Violations.reportParts(context, Rule.BULK_EMPTY, List.of(new Violations.Part("", null)));
             return false;
         }
-        Set<Object> seen = new HashSet<>(ids.size() * 2);
+        Set<Object> seen = new HashSet<>();
         List<Violations.Part> nulls = new ArrayList<>();
         List<Violations.Part> repeated = new ArrayList<>();
         int index = 0;

@@ -21,21 +21,23 @@ public final class Requests {
     /**
      * The persons a bulk change names.
      *
-     * @return nothing; the accessor only carries the rules
+     * @return never
+     * @throws UnsupportedOperationException always: the accessor only carries the rules
      */
     @Required
     @BulkIds
     public List<PersonId> personIds() {
-        return List.of();
+        throw new UnsupportedOperationException("Requests only carries rules");
     }
 
     /**
      * The card version a change expects.
      *
-     * @return nothing; the accessor only carries the rules
+     * @return never
+     * @throws UnsupportedOperationException always: the accessor only carries the rules
      */
     @Positive(message = "version.positive")
     public long expectedVersion() {
-        return 1;
+        throw new UnsupportedOperationException("Requests only carries rules");
     }
 }

@@ -41,8 +41,6 @@ import dev.compliancecard.rules.ViolationException;
  */
 public final class Rules {
 
-    private static final Set<String> OBJECT_METHODS = Set.of("toString", "hashCode", "getClass");
-
     private static final ValidatorFactory FACTORY = bootstrap();
     private static final Validator VALIDATOR = FACTORY.getValidator();
 
@@ -77,6 +75,18 @@ public final class Rules {
      */
     public static void requireValid(Object value, String subject) {
         throwIfAny(subject, translate(value.getClass(), null, VALIDATOR.validate(value, Default.class)));
+    }
+
+    /**
+     * Throws unless the value satisfies every rule, the clock rules included; the exception
+     * names the value by its public type, such as {@code Authorization}.
+     *
+     * @param validator a validator from {@link #validatorAt(Clock)}
+     * @param value the value to check, not null
+     * @throws ViolationException listing every broken rule
+     */
+    public static void requireValidAt(Validator validator, Object value) {
+        requireValidAt(validator, value, publicType(value.getClass()).getSimpleName());
     }
 
     /**
@@ -285,8 +295,7 @@ public final class Rules {
         @Override
         public Optional<String> getProperty(ConstrainableExecutable executable) {
             boolean accessor = executable.getParameterTypes().length == 0
-                    && executable.getReturnType() != void.class
-                    && !OBJECT_METHODS.contains(executable.getName());
+                    && executable.getReturnType() != void.class;
             return accessor ? Optional.of(executable.getName()) : Optional.empty();
         }
 

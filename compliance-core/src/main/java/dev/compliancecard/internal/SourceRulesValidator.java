@@ -15,9 +15,6 @@ public final class SourceRulesValidator implements ConstraintValidator<Consisten
 
     @Override
     public boolean isValid(Source source, ConstraintValidatorContext context) {
-        if (source == null || source.type() == null) {
-            return true;
-        }
         context.disableDefaultConstraintViolation();
         boolean other = source.type() == SourceType.OTHER;
         Optional<String> description = source.description();

@@ -17,7 +17,7 @@ public final class TextRules {
      * @return true if the text has more than max code points
      */
     public static boolean tooLong(String text, int max) {
-        return text.length() > max && text.codePointCount(0, text.length()) > max;
+        return text.codePointCount(0, text.length()) > max;
     }
 
     /**

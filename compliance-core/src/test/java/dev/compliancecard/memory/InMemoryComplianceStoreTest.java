@@ -8,6 +8,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -108,6 +112,66 @@ class InMemoryComplianceStoreTest {
 
         assertThat(card.version()).isEqualTo(2);
         assertThat(deleted).isEmpty();
+    }
+
+    @Test
+    void updatedPersonIsKept() {
+        store.inTransaction(tx -> {
+            tx.persons().update(person(P1, "Grace"));
+            return null;
+        });
+
+        Optional<Person> read = store.inTransaction(tx -> tx.persons().find(P1));
+
+        assertThat(read.orElseThrow().firstName()).contains("Grace");
+    }
+
+    @Test
+    void historyIsListedInOrder() {
+        SubscriptionEvent optIn = SubscriptionEvent.of(P1, SubscriptionStatus.OPTED_IN, "admin", "a-1", T, "form-7");
+        store.inTransaction(tx -> {
+            tx.subscriptions().append(optIn);
+            return null;
+        });
+
+        List<SubscriptionEvent> history = store.inTransaction(tx -> tx.subscriptions().history(P1));
+
+        assertThat(history).containsExactly(event(P1), optIn);
+    }
+
+    @Test
+    void nestedWorkReturnsItsResultInsideTheOuterTransaction() {
+        String result = store.inTransaction(tx -> store.inTransaction(inner -> "inner") + " in outer");
+
+        assertThat(result).isEqualTo("inner in outer");
+    }
+
+    @Test
+    void anotherThreadRunsOnceATransactionEnded() throws Exception {
+        store.inTransaction(tx -> tx.persons().count());
+        ExecutorService other = Executors.newSingleThreadExecutor();
+        try {
+            Future<Long> count = other.submit(() -> store.inTransaction(tx -> tx.persons().count()));
+
+            assertThat(count.get(10, TimeUnit.SECONDS)).isEqualTo(2);
+        } finally {
+            other.shutdownNow();
+        }
+    }
+
+    @Test
+    void anotherThreadRunsAfterAFailedTransaction() throws Exception {
+        assertThatThrownBy(() -> store.inTransaction(tx -> {
+            throw new IllegalStateException("boom");
+        }));
+        ExecutorService other = Executors.newSingleThreadExecutor();
+        try {
+            Future<Long> count = other.submit(() -> store.inTransaction(tx -> tx.persons().count()));
+
+            assertThat(count.get(10, TimeUnit.SECONDS)).isEqualTo(2);
+        } finally {
+            other.shutdownNow();
+        }
     }
 
     @Test

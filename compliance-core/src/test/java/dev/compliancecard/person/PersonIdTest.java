@@ -77,6 +77,7 @@ class PersonIdTest {
     void idsAreEqualAndOrderedByText() {
         assertThat(PersonId.of("p-1")).isEqualTo(PersonId.of("p-1")).hasSameHashCodeAs(PersonId.of("p-1"))
                 .isNotEqualTo(PersonId.of("p-2")).isNotEqualTo("p-1");
+        assertThat(PersonId.of("p-1").hashCode()).isEqualTo("p-1".hashCode());
         assertThat(PersonId.of("a").compareTo(PersonId.of("b"))).isNegative();
         assertThat(PersonId.of("b").compareTo(PersonId.of("a"))).isPositive();
         assertThat(PersonId.of("a").compareTo(PersonId.of("a"))).isZero();

@@ -63,6 +63,30 @@ class PersonTest {
     }
 
     @Test
+    void everyOptionalSetterTakesAValueEmptyOrNull() {
+        Person present = valid().firstName(Optional.of("f")).lastName(Optional.of("l")).company(Optional.of("c"))
+                .title(Optional.of("t")).email(Optional.of("e@x")).phoneNumber(Optional.of("p"))
+                .website(Optional.of("w")).other(Optional.of("o")).facebook(Optional.of("fb"))
+                .twitter(Optional.of("tw")).linkedIn(Optional.of("li")).salesforceId(Optional.of("0035g00000AbCdE"))
+                .build();
+        Person.Builder builder = Person.builder().from(present);
+        Optional<String> none = null;
+
+        Person emptied = builder.firstName(Optional.empty()).lastName(none).company(Optional.empty())
+                .title(none).email(Optional.empty()).phoneNumber(none).website(Optional.empty()).other(none)
+                .facebook(Optional.empty()).twitter(none).linkedIn(Optional.empty()).salesforceId(none).build();
+
+        assertThat(List.of(present.firstName(), present.lastName(), present.company(), present.title(),
+                present.email(), present.phoneNumber(), present.website(), present.other(), present.facebook(),
+                present.twitter(), present.linkedIn(), present.salesforceId()))
+                .extracting(Optional::orElseThrow)
+                .containsExactly("f", "l", "c", "t", "e@x", "p", "w", "o", "fb", "tw", "li", "0035g00000AbCdE");
+        assertThat(List.of(emptied.firstName(), emptied.lastName(), emptied.company(), emptied.title(),
+                emptied.email(), emptied.phoneNumber(), emptied.website(), emptied.other(), emptied.facebook(),
+                emptied.twitter(), emptied.linkedIn(), emptied.salesforceId())).allSatisfy(v -> assertThat(v).isEmpty());
+    }
+
+    @Test
     void copyKeepsEveryFieldAndAllowsAChange() {
         Person original = valid().firstName("Ada").email("ada@example.org").other("x").build();
 
@@ -190,14 +214,16 @@ class PersonTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"0035g00000AbCdE", "0035g00000AbCdEAAZ", "001000000000000", "ABCDEFGHIJKLMNOPQR"})
+    @ValueSource(strings = {"0035g00000AbCdE", "0035g00000AbCdEAAZ", "001000000000000", "ABCDEFGHIJKLMNOPQR",
+            "azAZ09azAZ09azA", "zzzzzzzzzzzzzzz", "ZZZZZZZZZZZZZZZ", "999999999999999"})
     void salesforceIdOf15Or18LettersAndDigitsIsAccepted(String id) {
         assertThat(valid().salesforceId(id).build().salesforceId()).contains(id);
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"", "0035g00000AbCd", "0035g00000AbCdEA", "0035g00000AbCdEAA", "0035g00000AbCdEAAZ1",
-            "0035g00000AbCd-", "0035g00000AbCdÉ", "0035g00000AbCd٣", "0035g00000AbCdEAA "})
+            "0035g00000AbCd-", "0035g00000AbCdÉ", "0035g00000AbCd٣", "0035g00000AbCdEAA ", "0035g00000AbCd`",
+            "0035g00000AbCd{", "0035g00000AbCd@", "0035g00000AbCd[", "0035g00000AbCd/", "0035g00000AbCd:"})
     void salesforceIdOfAnotherShapeIsRefused(String id) {
         assertThat(violations(() -> valid().salesforceId(id).build())).containsExactly(
                 "person.salesforceId salesforce-id.format");

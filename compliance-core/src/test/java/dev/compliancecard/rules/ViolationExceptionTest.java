@@ -77,6 +77,11 @@ class ViolationExceptionTest {
         assertThat(ViolationException.compareFields("a[2]", "a[19]")).isNegative();
         assertThat(ViolationException.compareFields("a[123456789012345678901]", "a[123456789012345678902]"))
                 .isNegative();
+        assertThat(ViolationException.compareFields("a[9999999999999999999]", "a[9999999999999999998]"))
+                .isPositive();
+        assertThat(ViolationException.compareFields("a1", "a2")).isNegative();
+        assertThat(ViolationException.compareFields("a10", "a9")).isPositive();
+        assertThat(ViolationException.compareFields("a01", "a1")).isZero();
     }
 
     @Test

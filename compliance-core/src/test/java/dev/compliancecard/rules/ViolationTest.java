@@ -105,6 +105,8 @@ class ViolationTest {
                 .isNotEqualTo(Violation.of("personIds[2]", Rule.BULK_NULL, "p-1", 0))
                 .isNotEqualTo(Violation.of("personIds[2]", Rule.BULK_DUPLICATE, "p-2", 0))
                 .isNotEqualTo("personIds[2]");
+        assertThat(violation.hashCode())
+                .isNotEqualTo(Violation.of("personIds[3]", Rule.BULK_DUPLICATE, "p-1", 0).hashCode());
     }
 
     @Test
