@@ -247,7 +247,8 @@ class BulkChangeTest {
 
         List<Violation> violations = refusal(() -> cards.as(ALICE).forPersons(named).setSource(null)).violations();
 
-        assertThat(violations).hasSize(100_000).allSatisfy(v -> assertThat(v.rule().code()).isEqualTo("bulk.duplicate"));
+        assertThat(violations).hasSize(100_000)
+                .allSatisfy(v -> assertThat(v.rule().code()).isEqualTo("bulk.duplicate"));
     }
 
     private Map<PersonId, ComplianceCard> snapshot() {

@@ -11,7 +11,9 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
@@ -112,13 +114,13 @@ class ComplianceCardsTest {
         cards.as(ALICE).forPersons(ids.subList(0, 2)).setAuthorization(Authorization.legitimateInterest());
         cards.as(ALICE).forPerson(ids.get(2)).setAuthorization(Authorization.other("Described"));
 
-        assertThat(cards.countByAuthorization()).containsExactlyInAnyOrderEntriesOf(java.util.Map.of(
+        assertThat(cards.countByAuthorization()).containsExactlyInAnyOrderEntriesOf(Map.of(
                 AuthorizationType.LEGITIMATE_INTEREST, 2L, AuthorizationType.OTHER, 1L));
     }
 
     @Test
     void changesAreStampedToTheMicrosecond() {
-        Clock clock = Clock.fixed(Instant.parse("2025-06-30T12:00:00.123456789Z"), java.time.ZoneOffset.UTC);
+        Clock clock = Clock.fixed(Instant.parse("2025-06-30T12:00:00.123456789Z"), ZoneOffset.UTC);
         ComplianceCards precise = ComplianceCards.builder().store(new InMemoryComplianceStore()).clock(clock).build();
 
         ComplianceCard card = precise.as(ALICE).addPerson(Fixtures.person("p-1"));

@@ -37,7 +37,8 @@ class ConcurrentWritersTest {
                 while (true) {
                     ComplianceCard read = cards.card(id).orElseThrow();
                     try {
-                        cards.as(Actor.of("w-" + writer)).forPerson(id).expectingVersion(read.version()).setSource(value);
+                        cards.as(Actor.of("w-" + writer)).forPerson(id).expectingVersion(read.version())
+                                .setSource(value);
                         break;
                     } catch (VersionConflictException e) {
                         lost++;

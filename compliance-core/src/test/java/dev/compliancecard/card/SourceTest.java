@@ -28,7 +28,8 @@ class SourceTest {
     @ParameterizedTest
     @ValueSource(strings = {"", " ", "\u00A0\u3000"})
     void otherWithBlankDescriptionIsRejected(String blank) {
-        assertThat(violations(() -> Source.other(blank))).containsExactly("source.description other.description.required");
+        assertThat(violations(() -> Source.other(blank)))
+                .containsExactly("source.description other.description.required");
     }
 
     @Test

@@ -49,7 +49,8 @@ class RulesTest {
 
     @Test
     void rejectingValuesThatBreakNothingIsAMistake() {
-        assertThatThrownBy(() -> Rules.rejectProperties(Source.class, "Source", Rules.property("type", SourceType.IMPORT)))
+        assertThatThrownBy(() -> Rules.rejectProperties(Source.class, "Source",
+                Rules.property("type", SourceType.IMPORT)))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("rejectProperties needs values that break a rule");
     }

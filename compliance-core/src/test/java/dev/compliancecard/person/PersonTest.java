@@ -83,7 +83,8 @@ class PersonTest {
                 .containsExactly("f", "l", "c", "t", "e@x", "p", "w", "o", "fb", "tw", "li", "0035g00000AbCdE");
         assertThat(List.of(emptied.firstName(), emptied.lastName(), emptied.company(), emptied.title(),
                 emptied.email(), emptied.phoneNumber(), emptied.website(), emptied.other(), emptied.facebook(),
-                emptied.twitter(), emptied.linkedIn(), emptied.salesforceId())).allSatisfy(v -> assertThat(v).isEmpty());
+                emptied.twitter(), emptied.linkedIn(), emptied.salesforceId()))
+                .allSatisfy(v -> assertThat(v).isEmpty());
     }
 
     @Test

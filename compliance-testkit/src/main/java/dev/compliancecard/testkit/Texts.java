@@ -7,6 +7,7 @@ import java.util.stream.IntStream;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
+import net.jqwik.api.Tuple;
 
 /**
  * Text generators shared by the arbitraries: visible text in many scripts, blanks, and texts
@@ -54,8 +55,8 @@ final class Texts {
     static Arbitrary<String> visible(int min, int max) {
         Arbitrary<Integer> edge = Arbitraries.of(VISIBLE);
         Arbitrary<Integer> inner = Arbitraries.frequencyOf(
-                net.jqwik.api.Tuple.of(9, Arbitraries.of(VISIBLE)),
-                net.jqwik.api.Tuple.of(1, Arbitraries.of(0x20, 0xA0)));
+                Tuple.of(9, Arbitraries.of(VISIBLE)),
+                Tuple.of(1, Arbitraries.of(0x20, 0xA0)));
         return Arbitraries.integers().between(min, max).flatMap(length -> {
             if (length == 1) {
                 return edge.map(Character::toString);

@@ -2,6 +2,7 @@ package dev.compliancecard.testkit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -83,7 +84,7 @@ class TestkitTest {
 
     @Test
     void brokenRulesAreReadFromARefusal() {
-        ViolationException refusal = org.assertj.core.api.Assertions.catchThrowableOfType(ViolationException.class,
+        ViolationException refusal = catchThrowableOfType(ViolationException.class,
                 () -> Authorization.of(AuthorizationType.OTHER, LocalDate.EPOCH, null, null));
 
         assertThat(BrokenRule.of(refusal)).containsExactlyInAnyOrder(

@@ -12,6 +12,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Label;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.Tuple;
 
 import dev.compliancecard.Actor;
 import dev.compliancecard.ComplianceCards;
@@ -71,8 +72,8 @@ class VersionProperties {
     @Provide
     Arbitrary<List<Write>> writes() {
         Arbitrary<Integer> behind = Arbitraries.frequencyOf(
-                net.jqwik.api.Tuple.of(3, Arbitraries.just(0)),
-                net.jqwik.api.Tuple.of(2, Arbitraries.integers().between(1, 5)));
+                Tuple.of(3, Arbitraries.just(0)),
+                Tuple.of(2, Arbitraries.integers().between(1, 5)));
         Arbitrary<Source> sources = Arbitraries.oneOf(CardArbitraries.sources(),
                 Arbitraries.of(Source.other("same"), Source.other("again")));
         return Combinators.combine(behind, sources).as(Write::new).list().ofMinSize(1).ofMaxSize(20);
