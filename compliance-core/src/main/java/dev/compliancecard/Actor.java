@@ -1,18 +1,18 @@
 package dev.compliancecard;
 
 import java.util.EnumSet;
-import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
-import dev.compliancecard.internal.TextRules;
-import dev.compliancecard.rules.Rule;
-import dev.compliancecard.rules.Violation;
+import dev.compliancecard.internal.Rules;
+import dev.compliancecard.rules.Identifier;
+import dev.compliancecard.rules.Required;
 import dev.compliancecard.rules.ViolationException;
 
 /**
  * Who makes a change: a user or a process of the host, named by the host's id for it, with
- * its permissions. Audit records keep the id.
+ * its permissions. Cards and audit records keep the id of the actor who changed them; the
+ * permissions decide what the actor may do.
  *
  * <p>Instances are immutable and thread-safe.
  */
@@ -34,21 +34,16 @@ public final class Actor {
      *
      * @param id the host's id of the user or process; it should not be personal data such as an
      *     email address, since audit records keep it after erasure
-     * @param permissions what the actor may do beyond ordinary changes
+     * @param permissions what the actor may do beyond ordinary changes; none for an ordinary user
      * @return the actor
-     * @throws ViolationException if the id is null, blank, too long or holds control characters
-     * @throws NullPointerException if a permission is null
+     * @throws ViolationException naming the field {@code actor.id} and every broken rule: the id
+     *     is null or blank, longer than {@value #MAX_ID_LENGTH} code points, holds control
+     *     characters, is not well-formed or has white space at either end
+     * @throws NullPointerException if permissions or one of them is null
      */
     public static Actor of(String id, Permission... permissions) {
-        if (id == null || id.isBlank()) {
-            throw reject(Violation.of("actor.id", Rule.REQUIRED, id, 0));
-        }
-        if (TextRules.tooLong(id, MAX_ID_LENGTH)) {
-            throw reject(Violation.of("actor.id", Rule.TEXT_TOO_LONG, id, MAX_ID_LENGTH));
-        }
-        if (TextRules.hasControlCharacters(id, false)) {
-            throw reject(Violation.of("actor.id", Rule.TEXT_CONTROL_CHARACTERS, id, 0));
-        }
+        Objects.requireNonNull(permissions, "permissions");
+        Rules.requireValidValue(Actor.class, "id", id, "actor.id", "Actor");
         Set<Permission> granted = EnumSet.noneOf(Permission.class);
         for (Permission permission : permissions) {
             granted.add(Objects.requireNonNull(permission, "permission"));
@@ -56,15 +51,13 @@ public final class Actor {
         return new Actor(id, Set.copyOf(granted));
     }
 
-    private static ViolationException reject(Violation violation) {
-        return new ViolationException("Actor", List.of(violation));
-    }
-
     /**
      * Returns the host's id of the user or process; audit records keep it.
      *
      * @return the id, never null
      */
+    @Required
+    @Identifier(max = MAX_ID_LENGTH)
     public String id() {
         return id;
     }
@@ -88,6 +81,12 @@ public final class Actor {
         return permissions.contains(permission);
     }
 
+    /**
+     * Two actors are equal when their ids and permissions are equal.
+     *
+     * @param other any object, possibly null
+     * @return true if equal
+     */
     @Override
     public boolean equals(Object other) {
         if (!(other instanceof Actor)) {
@@ -102,6 +101,11 @@ public final class Actor {
         return Objects.hash(id, permissions);
     }
 
+    /**
+     * Returns the id and the permissions, such as {@code Actor{id=user-17, permissions=[ADMIN]}}.
+     *
+     * @return the text
+     */
     @Override
     public String toString() {
         return "Actor{id=" + id + ", permissions=" + permissions + "}";

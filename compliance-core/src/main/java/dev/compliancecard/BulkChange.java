@@ -3,91 +3,90 @@ package dev.compliancecard;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashSet;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import dev.compliancecard.audit.AuditRecord;
 import dev.compliancecard.card.Authorization;
 import dev.compliancecard.card.ComplianceCard;
 import dev.compliancecard.card.Source;
+import dev.compliancecard.internal.Requests;
+import dev.compliancecard.internal.Rules;
 import dev.compliancecard.person.PersonId;
-import dev.compliancecard.rules.Rule;
 import dev.compliancecard.rules.Violation;
 import dev.compliancecard.rules.ViolationException;
 import dev.compliancecard.spi.StoreTransaction;
 
 /**
  * One change applied to many persons' cards at once, completed by {@link #setAuthorization} or
- * {@link #setSource}. The value is validated once; the change applies to every found card or,
- * if anything fails, to none. Immutable and thread-safe.
+ * {@link #setSource}. The ids and the value are checked once, before the store is touched; the
+ * change then applies to every found card or, if anything fails, to none, in one transaction,
+ * leaving one audit record per changed card. Immutable and thread-safe: the ids are copied
+ * when the change is made.
  */
 public final class BulkChange {
 
     private final ComplianceCards cards;
     private final Actor actor;
-    private final Collection<PersonId> personIds;
+    private final List<PersonId> personIds;
 
     BulkChange(ComplianceCards cards, Actor actor, Collection<PersonId> personIds) {
         this.cards = cards;
         this.actor = actor;
-        this.personIds = personIds;
+        this.personIds = Collections.unmodifiableList(new ArrayList<>(personIds));
     }
 
     /**
      * Sets the legal basis of every named person's card.
      *
      * @param authorization the legal basis, or null to unset it
-     * @return how many changed, how many already held it, and which ids were not found
-     * @throws ViolationException if the ids are empty, hold null or a duplicate, or the
-     *     authorization breaks a clock rule; nothing changes
-     * @throws VersionConflictException if other writers kept changing the same cards
+     * @return how many were named, how many changed, how many already held it, and which ids
+     *     were not found
+     * @throws ViolationException if the ids are empty, hold null or an id twice, or the
+     *     authorization breaks a rule such as a consent date after today; every broken rule is
+     *     named and nothing changes
+     * @throws VersionConflictException if other writers kept changing the same cards; nothing
+     *     changes
      */
     public BulkConfirmation setAuthorization(Authorization authorization) {
-        List<PersonId> ids = requireValidIds();
-        if (authorization != null) {
-            cards.requireValid(authorization, "Authorization");
-        }
-        return cards.retrying(tx -> apply(tx, ids, CardField.AUTHORIZATION, authorization));
+        return change(CardField.AUTHORIZATION, authorization);
     }
 
     /**
      * Sets the source of every named person's card.
      *
      * @param source the source, or null to unset it
-     * @return how many changed, how many already held it, and which ids were not found
-     * @throws ViolationException if the ids are empty, hold null or a duplicate; nothing changes
-     * @throws VersionConflictException if other writers kept changing the same cards
+     * @return how many were named, how many changed, how many already held it, and which ids
+     *     were not found
+     * @throws ViolationException if the ids are empty, hold null or an id twice, or the source
+     *     breaks a rule; every broken rule is named and nothing changes
+     * @throws VersionConflictException if other writers kept changing the same cards; nothing
+     *     changes
      */
     public BulkConfirmation setSource(Source source) {
-        List<PersonId> ids = requireValidIds();
-        return cards.retrying(tx -> apply(tx, ids, CardField.SOURCE, source));
+        return change(CardField.SOURCE, source);
     }
 
-    private List<PersonId> requireValidIds() {
+    private <V> BulkConfirmation change(CardField<V> field, V value) {
         List<Violation> violations = new ArrayList<>();
-        if (personIds.isEmpty()) {
-            violations.add(Violation.of("personIds", Rule.BULK_EMPTY, null, 0));
-        }
-        Set<PersonId> seen = new HashSet<>();
-        boolean hasNull = false;
-        for (PersonId id : personIds) {
-            if (id == null) {
-                hasNull = true;
-            } else if (!seen.add(id)) {
-                violations.add(Violation.of("personIds", Rule.BULK_DUPLICATE, id, 0));
-            }
-        }
-        if (hasNull) {
-            violations.add(Violation.of("personIds", Rule.BULK_NULL, null, 0));
-        }
+        collect(violations, () -> Rules.requireValidValue(Requests.class, "personIds", personIds, "personIds",
+                "Bulk request"));
+        collect(violations, () -> field.requireValid(cards, value));
         if (!violations.isEmpty()) {
             throw new ViolationException("Bulk request", violations);
         }
-        List<PersonId> sorted = new ArrayList<>(seen);
+        List<PersonId> sorted = new ArrayList<>(personIds);
         sorted.sort(null);
-        return sorted;
+        return cards.retrying(tx -> apply(tx, sorted, field, value));
+    }
+
+    private static void collect(List<Violation> violations, Runnable check) {
+        try {
+            check.run();
+        } catch (ViolationException e) {
+            violations.addAll(e.violations());
+        }
     }
 
     private <V> BulkConfirmation apply(StoreTransaction tx, List<PersonId> ids, CardField<V> field, V value) {

@@ -33,9 +33,15 @@ public final class BulkConfirmation {
      * @param unchanged how many cards already held the value
      * @param notFound the ids without a card, sorted
      * @return the confirmation
-     * @throws IllegalArgumentException if the counts do not add up to requested
+     * @throws IllegalArgumentException if a count is negative or the counts do not add up to
+     *     requested
+     * @throws NullPointerException if notFound or one of its ids is null
      */
     public static BulkConfirmation of(int requested, int changed, int unchanged, List<PersonId> notFound) {
+        if (changed < 0 || unchanged < 0) {
+            throw new IllegalArgumentException("changed (" + changed + ") and unchanged (" + unchanged
+                    + ") must not be negative");
+        }
         if (changed + unchanged + notFound.size() != requested) {
             throw new IllegalArgumentException("changed (" + changed + ") + unchanged (" + unchanged
                     + ") + not found (" + notFound.size() + ") must equal requested (" + requested + ")");
@@ -80,6 +86,12 @@ public final class BulkConfirmation {
         return notFound;
     }
 
+    /**
+     * Returns the counts, such as {@code BulkConfirmation{requested=3, changed=2, unchanged=0,
+     * notFound=1}}; the ids not found are counted, not listed.
+     *
+     * @return the text
+     */
     @Override
     public String toString() {
         return "BulkConfirmation{requested=" + requested + ", changed=" + changed + ", unchanged="

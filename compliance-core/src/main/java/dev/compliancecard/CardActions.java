@@ -74,8 +74,8 @@ public final class CardActions {
     /**
      * Selects many persons' cards for one bulk change that applies to all or none.
      *
-     * @param personIds the persons: at least one, no null, no duplicate; checked when the
-     *     change is made
+     * @param personIds the persons: at least one, no null, no id twice; copied now, checked
+     *     when the change is made
      * @return the bulk change, to be completed with a setter
      * @throws NullPointerException if personIds is null
      */

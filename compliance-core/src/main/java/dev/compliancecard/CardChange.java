@@ -6,15 +6,17 @@ import dev.compliancecard.audit.AuditRecord;
 import dev.compliancecard.card.Authorization;
 import dev.compliancecard.card.ComplianceCard;
 import dev.compliancecard.card.Source;
+import dev.compliancecard.internal.Requests;
+import dev.compliancecard.internal.Rules;
 import dev.compliancecard.person.PersonId;
-import dev.compliancecard.rules.Rule;
-import dev.compliancecard.rules.Violation;
 import dev.compliancecard.rules.ViolationException;
 import dev.compliancecard.spi.StoreTransaction;
 
 /**
  * A change of one person's card, completed by {@link #setAuthorization} or {@link #setSource}.
- * Immutable and thread-safe.
+ * The value is checked against every rule before the store is touched; the change stamps the
+ * card with the actor's id and the library's clock, raises its version by one and appends one
+ * audit record, all in one transaction. Immutable and thread-safe.
  */
 public final class CardChange {
 
@@ -34,15 +36,12 @@ public final class CardChange {
      * Makes the change conditional on the card still being at the version the caller read.
      * Without it, the change applies to whatever version is current.
      *
-     * @param version the version the caller read
-     * @return a conditional change
-     * @throws ViolationException if version is below 1
+     * @param version the version the caller read, such as {@link ComplianceCard#version()}
+     * @return a conditional change; this one is left as it was
+     * @throws ViolationException naming {@code expectedVersion} if version is below 1
      */
     public CardChange expectingVersion(long version) {
-        if (version < 1) {
-            throw new ViolationException("Card change",
-                    List.of(Violation.of("expectedVersion", Rule.VERSION_POSITIVE, version, 0)));
-        }
+        Rules.requireValidValue(Requests.class, "expectedVersion", version, "expectedVersion", "Card change");
         return new CardChange(cards, actor, personId, version);
     }
 
@@ -52,15 +51,13 @@ public final class CardChange {
      *
      * @param authorization the legal basis, or null to unset it
      * @return the card as it is after the change
-     * @throws ViolationException if the authorization breaks a clock rule (a consent date after
-     *     today); nothing changes
-     * @throws PersonNotFoundException if the person is not held
-     * @throws VersionConflictException if the card is no longer at the expected version
+     * @throws ViolationException if the authorization breaks a rule, such as a consent date after
+     *     today by the library's clock; nothing changes
+     * @throws PersonNotFoundException if the person is not held; nothing changes
+     * @throws VersionConflictException if the card is no longer at the expected version, or other
+     *     writers kept changing it; nothing changes
      */
     public ComplianceCard setAuthorization(Authorization authorization) {
-        if (authorization != null) {
-            cards.requireValid(authorization, "Authorization");
-        }
         return apply(CardField.AUTHORIZATION, authorization);
     }
 
@@ -70,14 +67,17 @@ public final class CardChange {
      *
      * @param source the source, or null to unset it
      * @return the card as it is after the change
-     * @throws PersonNotFoundException if the person is not held
-     * @throws VersionConflictException if the card is no longer at the expected version
+     * @throws ViolationException if the source breaks a rule; nothing changes
+     * @throws PersonNotFoundException if the person is not held; nothing changes
+     * @throws VersionConflictException if the card is no longer at the expected version, or other
+     *     writers kept changing it; nothing changes
      */
     public ComplianceCard setSource(Source source) {
         return apply(CardField.SOURCE, source);
     }
 
     private <V> ComplianceCard apply(CardField<V> field, V value) {
+        field.requireValid(cards, value);
         if (expectedVersion > 0) {
             return cards.inTransaction(tx -> change(tx.cards().find(personId).orElse(null), field, value, tx));
         }

@@ -59,6 +59,16 @@ abstract class CardField<V> {
         return action;
     }
 
+    /**
+     * Checks a value against every rule, the clock rules included, before it is applied; null
+     * (unset) is always allowed. Single and bulk changes both call this, once per request.
+     */
+    void requireValid(ComplianceCards cards, V value) {
+        if (value != null) {
+            cards.requireValid(value);
+        }
+    }
+
     boolean holds(ComplianceCard card, V value) {
         return Objects.equals(read(card), value);
     }

@@ -2,6 +2,7 @@ package dev.compliancecard;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
@@ -12,11 +13,13 @@ import java.util.concurrent.ThreadLocalRandom;
 import jakarta.validation.Validator;
 
 import dev.compliancecard.audit.AuditRecord;
+import dev.compliancecard.card.Authorization;
 import dev.compliancecard.card.AuthorizationType;
 import dev.compliancecard.card.ComplianceCard;
 import dev.compliancecard.internal.Rules;
 import dev.compliancecard.person.Person;
 import dev.compliancecard.person.PersonId;
+import dev.compliancecard.rules.ViolationException;
 import dev.compliancecard.spi.ComplianceStore;
 import dev.compliancecard.spi.StoreWork;
 
@@ -72,6 +75,26 @@ public final class ComplianceCards {
      */
     public CardActions as(Actor actor) {
         return new CardActions(this, Objects.requireNonNull(actor, "actor"));
+    }
+
+    /**
+     * Builds an authorization from parts as they arrive from a form, a file or a sync, and checks
+     * it against every rule, the clock rules by this instance's clock included. Unlike
+     * {@link Authorization#of(AuthorizationType, LocalDate, String, String)}, which cannot know
+     * the clock, it reports a consent date in the future together with every other broken rule.
+     *
+     * @param type the type of legal basis
+     * @param consentDate the consent date, for consent only
+     * @param purpose the processing purpose, for consent only
+     * @param description the description, for {@link AuthorizationType#OTHER} only
+     * @return the authorization, valid today by this instance's clock
+     * @throws ViolationException listing every broken rule at once
+     */
+    public Authorization authorizationOf(AuthorizationType type, LocalDate consentDate, String purpose,
+            String description) {
+        return Rules.requireBuiltAt(validator, Authorization.class, "Authorization",
+                () -> Authorization.of(type, consentDate, purpose, description),
+                Rules.property("consentDate", Optional.ofNullable(consentDate)));
     }
 
     /**
@@ -143,8 +166,8 @@ public final class ComplianceCards {
         return clock.instant().truncatedTo(ChronoUnit.MICROS);
     }
 
-    void requireValid(Object value, String subject) {
-        Rules.requireValidAt(validator, value, subject);
+    void requireValid(Object value) {
+        Rules.requireValidAt(validator, value);
     }
 
     <T> T inTransaction(StoreWork<T> work) {

@@ -80,7 +80,7 @@ public abstract class AuditRecord {
      */
     public static AuditRecord of(Instant occurredAt, String actorId, AuditAction action, PersonId personId,
             String before, String after) {
-        return ImmutableAuditRecord.builder()
+        return new ImmutableAuditRecord.Builder()
                 .occurredAt(occurredAt)
                 .actorId(actorId)
                 .action(action)

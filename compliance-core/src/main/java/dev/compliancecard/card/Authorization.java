@@ -89,7 +89,7 @@ public abstract class Authorization {
                     Rules.property("purpose", Optional.ofNullable(purpose)),
                     Rules.property("description", Optional.ofNullable(description)));
         }
-        return ImmutableAuthorization.builder()
+        return new ImmutableAuthorization.Builder()
                 .type(type)
                 .consentDate(Optional.ofNullable(consentDate))
                 .purpose(Optional.ofNullable(purpose))

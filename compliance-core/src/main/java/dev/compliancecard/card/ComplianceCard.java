@@ -82,7 +82,7 @@ public abstract class ComplianceCard {
      */
     public static ComplianceCard of(PersonId personId, Authorization authorization, Source source,
             long version, Instant changedAt, String changedBy) {
-        return ImmutableComplianceCard.builder()
+        return new ImmutableComplianceCard.Builder()
                 .personId(personId)
                 .authorization(Optional.ofNullable(authorization))
                 .source(Optional.ofNullable(source))

@@ -59,7 +59,7 @@ public abstract class Source {
                     Rules.property("type", null),
                     Rules.property("description", Optional.ofNullable(description)));
         }
-        return ImmutableSource.builder()
+        return new ImmutableSource.Builder()
                 .type(type)
                 .description(Optional.ofNullable(description))
                 .build();

@@ -1,5 +1,8 @@
 package dev.compliancecard.internal;
 
+import java.time.LocalDate;
+import java.util.Optional;
+
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 
@@ -8,45 +11,51 @@ import dev.compliancecard.card.AuthorizationType;
 import dev.compliancecard.rules.ConsistentAuthorization;
 import dev.compliancecard.rules.Rule;
 
-/** Checks {@link ConsistentAuthorization}. */
+/**
+ * Checks {@link ConsistentAuthorization}: consent needs a date and a non-blank purpose, which
+ * apply to consent alone; other needs a non-blank description, which applies to other alone.
+ * Every broken rule is reported.
+ */
 public final class AuthorizationRulesValidator
         implements ConstraintValidator<ConsistentAuthorization, Authorization> {
 
     @Override
     public boolean isValid(Authorization authorization, ConstraintValidatorContext context) {
-        if (authorization == null || authorization.type() == null) {
-            return true;
-        }
         context.disableDefaultConstraintViolation();
         boolean consent = authorization.type() == AuthorizationType.CONSENT;
         boolean other = authorization.type() == AuthorizationType.OTHER;
-        boolean hasPurpose = authorization.purpose().isPresent();
-        boolean hasDescription = authorization.description().isPresent();
+        Optional<LocalDate> date = authorization.consentDate();
+        Optional<String> purpose = authorization.purpose();
+        Optional<String> description = authorization.description();
         boolean valid = true;
 
-        if (consent && authorization.consentDate().isEmpty()) {
-            valid = fail(context, Rule.CONSENT_DATE_REQUIRED, "consentDate");
+        if (consent && date.isEmpty()) {
+            valid = fail(context, Rule.CONSENT_DATE_REQUIRED, "consentDate", null);
         }
-        if (consent && (!hasPurpose || authorization.purpose().get().isBlank())) {
-            valid = fail(context, Rule.CONSENT_PURPOSE_REQUIRED, "purpose");
+        if (consent && isBlank(purpose)) {
+            valid = fail(context, Rule.CONSENT_PURPOSE_REQUIRED, "purpose", purpose.orElse(null));
         }
-        if (!consent && authorization.consentDate().isPresent()) {
-            valid = fail(context, Rule.CONSENT_ONLY, "consentDate");
+        if (!consent && date.isPresent()) {
+            valid = fail(context, Rule.CONSENT_ONLY, "consentDate", date.get());
         }
-        if (!consent && hasPurpose) {
-            valid = fail(context, Rule.CONSENT_ONLY, "purpose");
+        if (!consent && purpose.isPresent()) {
+            valid = fail(context, Rule.CONSENT_ONLY, "purpose", purpose.get());
         }
-        if (other && (!hasDescription || authorization.description().get().isBlank())) {
-            valid = fail(context, Rule.DESCRIPTION_REQUIRED, "description");
+        if (other && isBlank(description)) {
+            valid = fail(context, Rule.DESCRIPTION_REQUIRED, "description", description.orElse(null));
         }
-        if (!other && hasDescription) {
-            valid = fail(context, Rule.OTHER_ONLY, "description");
+        if (!other && description.isPresent()) {
+            valid = fail(context, Rule.OTHER_ONLY, "description", description.get());
         }
         return valid;
     }
 
-    private static boolean fail(ConstraintValidatorContext context, Rule rule, String property) {
-        Violations.report(context, rule, property);
+    static boolean isBlank(Optional<String> text) {
+        return text.isEmpty() || TextRules.isBlank(text.get());
+    }
+
+    private static boolean fail(ConstraintValidatorContext context, Rule rule, String property, Object shown) {
+        Violations.report(context, rule, property, shown);
         return false;
     }
 }

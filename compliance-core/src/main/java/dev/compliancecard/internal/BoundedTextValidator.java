@@ -6,7 +6,7 @@ import jakarta.validation.ConstraintValidatorContext;
 import dev.compliancecard.rules.BoundedText;
 import dev.compliancecard.rules.Rule;
 
-/** Checks {@link BoundedText}. */
+/** Checks {@link BoundedText}, reporting every broken rule. */
 public final class BoundedTextValidator implements ConstraintValidator<BoundedText, String> {
 
     private int max;
@@ -24,6 +24,11 @@ public final class BoundedTextValidator implements ConstraintValidator<BoundedTe
             return true;
         }
         context.disableDefaultConstraintViolation();
+        return check(value, max, multiline, context);
+    }
+
+    /** Reports length, control characters and malformed text; true if none is broken. */
+    static boolean check(String value, int max, boolean multiline, ConstraintValidatorContext context) {
         boolean valid = true;
         if (TextRules.tooLong(value, max)) {
             Violations.report(context, Rule.TEXT_TOO_LONG);
@@ -31,6 +36,10 @@ public final class BoundedTextValidator implements ConstraintValidator<BoundedTe
         }
         if (TextRules.hasControlCharacters(value, multiline)) {
             Violations.report(context, Rule.TEXT_CONTROL_CHARACTERS);
+            valid = false;
+        }
+        if (TextRules.isMalformed(value)) {
+            Violations.report(context, Rule.TEXT_MALFORMED);
             valid = false;
         }
         return valid;

@@ -6,10 +6,14 @@ import jakarta.validation.ConstraintValidatorContext;
 import dev.compliancecard.rules.EmailAddress;
 import dev.compliancecard.rules.Rule;
 
-/** Checks {@link EmailAddress}: a shape check only, never a deliverability check. */
+/**
+ * Checks {@link EmailAddress}: a shape check only, never a deliverability check. White space
+ * around the address is allowed, since addresses are compared after trimming.
+ */
 public final class EmailAddressValidator implements ConstraintValidator<EmailAddress, String> {
 
-    static final int MAX_LENGTH = 320;
+    /** The largest length of an email address, in code points. */
+    public static final int MAX_LENGTH = 320;
 
     @Override
     public boolean isValid(String value, ConstraintValidatorContext context) {
@@ -30,9 +34,10 @@ public final class EmailAddressValidator implements ConstraintValidator<EmailAdd
 
     /**
      * Tells whether a text has the shape {@code local@domain}: one {@code @} with text on both
-     * sides, no white space and no control characters.
+     * sides, a domain without empty labels, no white space, no control characters and no unpaired
+     * surrogates.
      *
-     * @param email the stripped text
+     * @param email the text, not null
      * @return true if it has the shape
      */
     public static boolean hasShape(String email) {
@@ -40,6 +45,11 @@ public final class EmailAddressValidator implements ConstraintValidator<EmailAdd
         if (at <= 0 || at != email.lastIndexOf('@') || at == email.length() - 1) {
             return false;
         }
-        return email.codePoints().noneMatch(c -> Character.isWhitespace(c) || Character.isISOControl(c));
+        String domain = email.substring(at + 1);
+        if (domain.startsWith(".") || domain.endsWith(".") || domain.contains("..")) {
+            return false;
+        }
+        return !TextRules.isMalformed(email)
+                && email.codePoints().noneMatch(c -> TextRules.isSpace(c) || Character.isISOControl(c));
     }
 }

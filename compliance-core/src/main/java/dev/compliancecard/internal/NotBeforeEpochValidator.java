@@ -6,18 +6,15 @@ import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 
 import dev.compliancecard.rules.NotBeforeEpoch;
-import dev.compliancecard.rules.Rule;
 
-/** Checks {@link NotBeforeEpoch}. */
+/**
+ * Checks {@link NotBeforeEpoch}. A refusal is reported with the constraint's message, which is
+ * the rule code.
+ */
 public final class NotBeforeEpochValidator implements ConstraintValidator<NotBeforeEpoch, LocalDate> {
 
     @Override
     public boolean isValid(LocalDate value, ConstraintValidatorContext context) {
-        if (value == null || !value.isBefore(LocalDate.EPOCH)) {
-            return true;
-        }
-        context.disableDefaultConstraintViolation();
-        Violations.report(context, Rule.DATE_TOO_OLD);
-        return false;
+        return value == null || !value.isBefore(LocalDate.EPOCH);
     }
 }

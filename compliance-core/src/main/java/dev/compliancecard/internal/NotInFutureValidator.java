@@ -6,18 +6,15 @@ import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 
 import dev.compliancecard.rules.NotInFuture;
-import dev.compliancecard.rules.Rule;
 
-/** Checks {@link NotInFuture} against the clock the validator was configured with. */
+/**
+ * Checks {@link NotInFuture} against the clock the validator was configured with, in that clock's
+ * zone. A refusal is reported with the constraint's message, which is the rule code.
+ */
 public final class NotInFutureValidator implements ConstraintValidator<NotInFuture, LocalDate> {
 
     @Override
     public boolean isValid(LocalDate value, ConstraintValidatorContext context) {
-        if (value == null || !value.isAfter(LocalDate.now(context.getClockProvider().getClock()))) {
-            return true;
-        }
-        context.disableDefaultConstraintViolation();
-        Violations.report(context, Rule.DATE_IN_FUTURE);
-        return false;
+        return value == null || !value.isAfter(LocalDate.now(context.getClockProvider().getClock()));
     }
 }

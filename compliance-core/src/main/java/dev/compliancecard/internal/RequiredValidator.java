@@ -4,18 +4,18 @@ import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 
 import dev.compliancecard.rules.Required;
-import dev.compliancecard.rules.Rule;
 
-/** Checks {@link Required}. */
+/**
+ * Checks {@link Required}: not null and, for text, not blank. A refusal is reported with the
+ * constraint's message, which is the rule code.
+ */
 public final class RequiredValidator implements ConstraintValidator<Required, Object> {
 
     @Override
     public boolean isValid(Object value, ConstraintValidatorContext context) {
-        boolean present = value != null && !(value instanceof CharSequence && value.toString().isBlank());
-        if (!present) {
-            context.disableDefaultConstraintViolation();
-            Violations.report(context, Rule.REQUIRED);
+        if (value instanceof CharSequence) {
+            return !TextRules.isBlank(value.toString());
         }
-        return present;
+        return value != null;
     }
 }

@@ -1,5 +1,7 @@
 package dev.compliancecard.internal;
 
+import java.util.Optional;
+
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 
@@ -8,24 +10,21 @@ import dev.compliancecard.card.SourceType;
 import dev.compliancecard.rules.ConsistentSource;
 import dev.compliancecard.rules.Rule;
 
-/** Checks {@link ConsistentSource}. */
+/** Checks {@link ConsistentSource}: other needs a non-blank description, which applies to other alone. */
 public final class SourceRulesValidator implements ConstraintValidator<ConsistentSource, Source> {
 
     @Override
     public boolean isValid(Source source, ConstraintValidatorContext context) {
-        if (source == null || source.type() == null) {
-            return true;
-        }
         context.disableDefaultConstraintViolation();
         boolean other = source.type() == SourceType.OTHER;
-        boolean hasDescription = source.description().isPresent();
+        Optional<String> description = source.description();
 
-        if (other && (!hasDescription || source.description().get().isBlank())) {
-            Violations.report(context, Rule.DESCRIPTION_REQUIRED, "description");
+        if (other && AuthorizationRulesValidator.isBlank(description)) {
+            Violations.report(context, Rule.DESCRIPTION_REQUIRED, "description", description.orElse(null));
             return false;
         }
-        if (!other && hasDescription) {
-            Violations.report(context, Rule.OTHER_ONLY, "description");
+        if (!other && description.isPresent()) {
+            Violations.report(context, Rule.OTHER_ONLY, "description", description.get());
             return false;
         }
         return true;

@@ -1,8 +1,8 @@
 package dev.compliancecard.internal;
 
 /**
- * The text checks shared by {@link BoundedTextValidator} and the value types that check
- * themselves without a validator.
+ * The text checks behind the text constraints, kept in one place so that every constraint
+ * counts, trims and rejects characters the same way.
  */
 public final class TextRules {
 
@@ -17,27 +17,88 @@ public final class TextRules {
      * @return true if the text has more than max code points
      */
     public static boolean tooLong(String text, int max) {
-        return text.length() > max && text.codePointCount(0, text.length()) > max;
+        return text.codePointCount(0, text.length()) > max;
     }
 
     /**
-     * Tells whether a text holds a control character (Unicode category Cc).
+     * Tells whether a text is empty or holds only white space, the no-break spaces included.
      *
      * @param text the text, not null
-     * @param allowLineBreaks whether tab, line feed and carriage return are allowed
-     * @return true if a disallowed control character is present
+     * @return true if no character of the text is visible
+     */
+    public static boolean isBlank(String text) {
+        return text.codePoints().allMatch(TextRules::isSpace);
+    }
+
+    /**
+     * Tells whether a text begins or ends with white space, the no-break spaces included.
+     *
+     * @param text the text, not null
+     * @return true if the first or the last character is white space
+     */
+    public static boolean isUntrimmed(String text) {
+        if (text.isEmpty()) {
+            return false;
+        }
+        int first = text.codePointAt(0);
+        int last = text.codePointBefore(text.length());
+        return isSpace(first) || isSpace(last);
+    }
+
+    /**
+     * Tells whether a text holds a control character (Unicode category Cc) or a Unicode line or
+     * paragraph separator.
+     *
+     * @param text the text, not null
+     * @param allowLineBreaks whether tab, line feed, carriage return and the Unicode line and
+     *     paragraph separators are allowed
+     * @return true if a disallowed character is present
      */
     public static boolean hasControlCharacters(String text, boolean allowLineBreaks) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (Character.isISOControl(c) && !(allowLineBreaks && isLineBreak(c))) {
+            boolean lineBreak = isLineBreak(c);
+            if ((Character.isISOControl(c) || lineBreak) && !(allowLineBreaks && lineBreak)) {
                 return true;
             }
         }
         return false;
     }
 
+    /**
+     * Tells whether a text is not well-formed UTF-16: it holds a high surrogate not followed by
+     * a low one, or a low surrogate not preceded by a high one. Such text cannot be stored or
+     * sent as UTF-8.
+     *
+     * @param text the text, not null
+     * @return true if an unpaired surrogate is present
+     */
+    public static boolean isMalformed(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c)) {
+                if (i + 1 == text.length() || !Character.isLowSurrogate(text.charAt(i + 1))) {
+                    return true;
+                }
+                i++;
+            } else if (Character.isLowSurrogate(c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Tells whether a code point is white space, the no-break spaces included.
+     *
+     * @param codePoint the code point
+     * @return true for white space
+     */
+    public static boolean isSpace(int codePoint) {
+        return Character.isWhitespace(codePoint) || Character.isSpaceChar(codePoint);
+    }
+
     private static boolean isLineBreak(char c) {
-        return c == '\t' || c == '\n' || c == '\r';
+        return c == '\t' || c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029';
     }
 }

@@ -1,17 +1,17 @@
 package dev.compliancecard.person;
 
-import java.util.List;
-
-import dev.compliancecard.internal.TextRules;
-import dev.compliancecard.rules.Rule;
-import dev.compliancecard.rules.Violation;
+import dev.compliancecard.internal.Rules;
+import dev.compliancecard.rules.Identifier;
+import dev.compliancecard.rules.Required;
 import dev.compliancecard.rules.ViolationException;
 
 /**
  * The host's stable identifier of a person, never reused. It is 1 to {@value #MAX_LENGTH}
- * code points of text without control characters and without leading or trailing white space.
+ * code points of well-formed text without control characters and without white space at either
+ * end. Ids are not personal data: they appear in messages, since operators need them.
  *
- * <p>Instances are immutable and thread-safe; equal when their values are equal.
+ * <p>Instances are immutable and thread-safe; equal when their values are equal; ordered by
+ * their values.
  */
 public final class PersonId implements Comparable<PersonId> {
 
@@ -29,27 +29,13 @@ public final class PersonId implements Comparable<PersonId> {
      *
      * @param value the id as the host stores it
      * @return the id
-     * @throws ViolationException if the value is null, blank, longer than {@value #MAX_LENGTH}
-     *     code points, holds control characters or has white space at either end
+     * @throws ViolationException naming the field {@code personId} and every broken rule: the
+     *     value is null or blank, longer than {@value #MAX_LENGTH} code points, holds control
+     *     characters, is not well-formed or has white space at either end
      */
     public static PersonId of(String value) {
-        if (value == null || value.isBlank()) {
-            throw reject(Violation.of("personId", Rule.REQUIRED, value, 0));
-        }
-        if (TextRules.tooLong(value, MAX_LENGTH)) {
-            throw reject(Violation.of("personId", Rule.TEXT_TOO_LONG, value, MAX_LENGTH));
-        }
-        if (TextRules.hasControlCharacters(value, false)) {
-            throw reject(Violation.of("personId", Rule.TEXT_CONTROL_CHARACTERS, value, 0));
-        }
-        if (!value.strip().equals(value)) {
-            throw reject(Violation.of("personId", Rule.TEXT_UNTRIMMED, value, 0));
-        }
+        Rules.requireValidValue(PersonId.class, "value", value, "personId", "Person id");
         return new PersonId(value);
-    }
-
-    private static ViolationException reject(Violation violation) {
-        return new ViolationException("Person id", List.of(violation));
     }
 
     /**
@@ -57,15 +43,29 @@ public final class PersonId implements Comparable<PersonId> {
      *
      * @return the id, never null
      */
+    @Required
+    @Identifier(max = MAX_LENGTH)
     public String value() {
         return value;
     }
 
+    /**
+     * Orders ids by their text, as {@link String#compareTo(String)} does.
+     *
+     * @param other another id, not null
+     * @return negative, zero or positive
+     */
     @Override
     public int compareTo(PersonId other) {
         return value.compareTo(other.value);
     }
 
+    /**
+     * Two ids are equal when their texts are equal.
+     *
+     * @param other any object, possibly null
+     * @return true if equal
+     */
     @Override
     public boolean equals(Object other) {
         return other instanceof PersonId && value.equals(((PersonId) other).value);

@@ -16,8 +16,10 @@ import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
 
 /**
- * A text of at most {@link #max()} code points, without control characters (line breaks allowed
- * only where {@link #multiline()} says so). Null is valid.
+ * A text of at most {@link #max()} code points, well-formed (no unpaired surrogates), without
+ * control characters (tab, line feed, carriage return and the Unicode line and paragraph
+ * separators allowed only where {@link #multiline()} says so). Null is valid; blank is valid here,
+ * combine with {@link Required} to refuse it.
  */
 @Documented
 @Retention(RUNTIME)
@@ -56,7 +58,8 @@ public @interface BoundedText {
     int max();
 
     /**
-     * Whether tab, line feed and carriage return are allowed.
+     * Whether tab, line feed, carriage return and the Unicode line and paragraph separators are
+     * allowed.
      *
      * @return true to allow line breaks; false by default
      */

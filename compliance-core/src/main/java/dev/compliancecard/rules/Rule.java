@@ -15,7 +15,10 @@ public enum Rule {
     /** A text is longer than its bound, counted in Unicode code points. */
     TEXT_TOO_LONG("text.too-long", "must be at most {max} characters long"),
     /** A text holds control characters (line breaks are allowed only where stated). */
-    TEXT_CONTROL_CHARACTERS("text.control-characters", "must not contain control characters"),
+    TEXT_CONTROL_CHARACTERS("text.control-characters",
+            "must not contain control characters or, unless stated, line breaks"),
+    /** A text holds an unpaired surrogate, so it is not well-formed Unicode. */
+    TEXT_MALFORMED("text.malformed", "must be well-formed Unicode text, without unpaired surrogates"),
     /** Consent was chosen without a consent date. */
     CONSENT_DATE_REQUIRED("consent.date.required", "is required when the type is CONSENT"),
     /** Consent was chosen without a non-blank processing purpose. */
@@ -81,11 +84,11 @@ public enum Rule {
      * Finds the rule with the given code.
      *
      * @param code a code as returned by {@link #code()}
-     * @return the rule
-     * @throws IllegalArgumentException if no rule has that code
+     * @return the rule, never null
+     * @throws IllegalArgumentException if no rule has that code, or code is null
      */
     public static Rule ofCode(String code) {
-        Rule rule = BY_CODE.get(code);
+        Rule rule = code == null ? null : BY_CODE.get(code);
         if (rule == null) {
             throw new IllegalArgumentException("No rule has the code '" + code + "'");
         }

@@ -1,5 +1,6 @@
 package dev.compliancecard.rules;
 
+import java.io.Serializable;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -7,9 +8,18 @@ import java.util.Optional;
  * One broken rule: which field, which rule, a message in English and, only where the field
  * holds no personal data, the rejected value.
  *
+ * <p>The message is built once and never holds a personal value. Where a rejected value is
+ * shown, it is cut to {@value #SHOWN_LENGTH} code points and every control character in it is
+ * written as a {@code \}{@code uXXXX} escape, so that a message cannot break or forge log lines.
+ *
  * <p>Instances are immutable and thread-safe.
  */
-public final class Violation {
+public final class Violation implements Serializable {
+
+    /** The most code points of a rejected value that a message shows. */
+    public static final int SHOWN_LENGTH = 80;
+
+    private static final long serialVersionUID = 1L;
 
     private final String field;
     private final Rule rule;
@@ -28,8 +38,9 @@ public final class Violation {
      *
      * @param field the path of the field, such as {@code authorization.purpose}
      * @param rule the broken rule
-     * @param rejectedValue the rejected value; null when there was none
-     * @param max the bound for rules that have one, or 0
+     * @param rejectedValue the rejected value, kept as {@link String#valueOf(Object) text};
+     *     null when there was none
+     * @param max the bound, for rules whose sentence names one; otherwise ignored
      * @return the violation
      * @throws NullPointerException if field or rule is null
      */
@@ -43,7 +54,7 @@ public final class Violation {
      *
      * @param field the path of the field, such as {@code person.email}
      * @param rule the broken rule
-     * @param max the bound for rules that have one, or 0
+     * @param max the bound, for rules whose sentence names one; otherwise ignored
      * @return the violation
      * @throws NullPointerException if field or rule is null
      */
@@ -56,12 +67,27 @@ public final class Violation {
         Objects.requireNonNull(rule, "rule");
         String sentence = rule.sentence().replace("{max}", Long.toString(max));
         String message = field + " " + sentence + " [" + rule.code() + "]"
-                + (shown == null ? "" : "; rejected value: \"" + abbreviate(shown) + "\"");
+                + (shown == null ? "" : "; rejected value: \"" + printable(shown) + "\"");
         return new Violation(field, rule, message, shown);
     }
 
-    private static String abbreviate(String value) {
-        return value.length() <= 80 ? value : value.substring(0, 77) + "...";
+    private static String printable(String value) {
+        StringBuilder text = new StringBuilder();
+        int count = 0;
+        for (int i = 0; i < value.length(); i = value.offsetByCodePoints(i, 1)) {
+            if (count == SHOWN_LENGTH) {
+                return text.append("...").toString();
+            }
+            int codePoint = value.codePointAt(i);
+            if (Character.isISOControl(codePoint) || Character.getType(codePoint) == Character.SURROGATE
+                    || codePoint == '\u2028' || codePoint == '\u2029') {
+                text.append(String.format("\\u%04X", codePoint));
+            } else {
+                text.appendCodePoint(codePoint);
+            }
+            count++;
+        }
+        return text.toString();
     }
 
     /**
@@ -84,7 +110,8 @@ public final class Violation {
 
     /**
      * Returns the English message: field, rule sentence, rule code and, where allowed, the
-     * rejected value.
+     * rejected value, such as {@code authorization.purpose is required and must not be blank when
+     * the type is CONSENT [consent.purpose.required]}.
      *
      * @return the message, never null
      */
@@ -93,7 +120,8 @@ public final class Violation {
     }
 
     /**
-     * Returns the rejected value as text, empty for personal-data fields and for missing values.
+     * Returns the rejected value as text, in full and unescaped; empty for personal-data fields
+     * and for missing values.
      *
      * @return the rejected value, if it may be shown
      */
@@ -101,20 +129,32 @@ public final class Violation {
         return Optional.ofNullable(rejectedValue);
     }
 
+    /**
+     * Two violations are equal when field, rule, message and rejected value are equal.
+     *
+     * @param other any object, possibly null
+     * @return true if equal
+     */
     @Override
     public boolean equals(Object other) {
         if (!(other instanceof Violation)) {
             return false;
         }
         Violation that = (Violation) other;
-        return field.equals(that.field) && rule == that.rule && message.equals(that.message);
+        return field.equals(that.field) && rule == that.rule && message.equals(that.message)
+                && Objects.equals(rejectedValue, that.rejectedValue);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(field, rule, message);
+        return Objects.hash(field, rule, message, rejectedValue);
     }
 
+    /**
+     * Returns the {@link #message()}.
+     *
+     * @return the message
+     */
     @Override
     public String toString() {
         return message;

@@ -79,7 +79,7 @@ public abstract class SubscriptionEvent {
      */
     public static SubscriptionEvent of(PersonId personId, SubscriptionStatus status, String channel,
             String actorId, Instant occurredAt, String evidence) {
-        return ImmutableSubscriptionEvent.builder()
+        return new ImmutableSubscriptionEvent.Builder()
                 .personId(personId)
                 .status(status)
                 .channel(channel)

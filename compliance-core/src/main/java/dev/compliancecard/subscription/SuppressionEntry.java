@@ -44,6 +44,6 @@ public abstract class SuppressionEntry {
      * @throws NullPointerException if an argument is null
      */
     public static SuppressionEntry of(String emailHash, Instant since) {
-        return ImmutableSuppressionEntry.builder().emailHash(emailHash).since(since).build();
+        return new ImmutableSuppressionEntry.Builder().emailHash(emailHash).since(since).build();
     }
 }

@@ -3,107 +3,113 @@ package dev.compliancecard.testkit;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * A clock for tests that stands still until the test moves it, so that the library's clock rules
- * (a consent date must not lie in the future) and change stamps can be checked at known instants.
+ * A clock for tests that stands still until it is moved. Give it to
+ * {@code ComplianceCards.builder().clock(...)} so that "today" and every change stamp are known.
  *
- * <p>Thread-safe: the current instant is held atomically, so a test may move the clock while
- * other threads read it.
+ * <p>Thread-safe: the instant can be read and moved from any thread.
  */
 public final class TestClock extends Clock {
 
-    private final AtomicReference<Instant> now;
+    /** The instant a clock from {@link #standard()} shows: 2025-06-30T12:00:00Z. */
+    public static final Instant STANDARD_INSTANT = Instant.parse("2025-06-30T12:00:00Z");
+
+    /** The day of {@link #STANDARD_INSTANT} in UTC, the "today" of the arbitraries' defaults. */
+    public static final LocalDate STANDARD_TODAY = LocalDate.of(2025, 6, 30);
+
+    private final AtomicReference<Instant> instant;
     private final ZoneId zone;
 
-    private TestClock(Instant start, ZoneId zone) {
-        this.now = new AtomicReference<>(start);
+    private TestClock(AtomicReference<Instant> instant, ZoneId zone) {
+        this.instant = instant;
         this.zone = zone;
     }
 
     /**
-     * Creates a clock standing at an instant, in UTC.
+     * Returns a new clock at {@link #STANDARD_INSTANT}, in UTC.
      *
-     * @param start the instant the clock shows until it is moved
      * @return the clock
-     * @throws NullPointerException if start is null
      */
-    public static TestClock at(Instant start) {
-        return at(start, ZoneOffset.UTC);
+    public static TestClock standard() {
+        return at(STANDARD_INSTANT);
     }
 
     /**
-     * Creates a clock standing at an instant, in a zone; the zone decides which day "today" is.
+     * Returns a new clock at an instant, in UTC.
      *
-     * @param start the instant the clock shows until it is moved
-     * @param zone the zone
+     * @param instant the instant, not null
      * @return the clock
-     * @throws NullPointerException if start or zone is null
+     * @throws NullPointerException if instant is null
      */
-    public static TestClock at(Instant start, ZoneId zone) {
-        return new TestClock(Objects.requireNonNull(start, "start"), Objects.requireNonNull(zone, "zone"));
+    public static TestClock at(Instant instant) {
+        return new TestClock(new AtomicReference<>(Objects.requireNonNull(instant, "instant")), ZoneOffset.UTC);
     }
 
     /**
-     * Moves the clock by a duration, forwards or, if it is negative, backwards.
+     * Moves the clock forward (or back, for a negative amount).
      *
-     * @param duration how far to move
-     * @return the instant the clock shows afterwards
-     * @throws NullPointerException if duration is null
-     * @throws java.time.DateTimeException if the result is outside the supported range
+     * @param amount how far, not null
+     * @return this clock
      */
-    public Instant advance(Duration duration) {
-        Objects.requireNonNull(duration, "duration");
-        return now.updateAndGet(current -> current.plus(duration));
+    public TestClock advance(Duration amount) {
+        Objects.requireNonNull(amount, "amount");
+        instant.updateAndGet(now -> now.plus(amount));
+        return this;
     }
 
     /**
      * Sets the clock to an instant.
      *
-     * @param instant the instant the clock shows from now on
-     * @throws NullPointerException if instant is null
+     * @param now the instant, not null
+     * @return this clock
      */
-    public void set(Instant instant) {
-        now.set(Objects.requireNonNull(instant, "instant"));
+    public TestClock set(Instant now) {
+        instant.set(Objects.requireNonNull(now, "now"));
+        return this;
     }
 
     /**
-     * Returns the instant the clock stands at.
+     * Returns the day the clock shows in its zone.
      *
-     * @return the instant, never null
+     * @return today
      */
-    @Override
-    public Instant instant() {
-        return now.get();
+    public LocalDate today() {
+        return LocalDate.ofInstant(instant(), zone);
     }
 
-    /**
-     * Returns the zone the clock was created with.
-     *
-     * @return the zone, never null
-     */
     @Override
     public ZoneId getZone() {
         return zone;
     }
 
     /**
-     * Returns an independent clock in another zone, standing at this clock's current instant;
-     * moving either clock afterwards does not move the other.
+     * Returns a clock that shares this clock's instant, shown in another zone: moving one moves
+     * both.
      *
-     * @param otherZone the zone
-     * @return the new clock
-     * @throws NullPointerException if otherZone is null
+     * @param otherZone the zone, not null
+     * @return the clock
      */
     @Override
     public TestClock withZone(ZoneId otherZone) {
-        return at(instant(), otherZone);
+        return new TestClock(instant, Objects.requireNonNull(otherZone, "otherZone"));
     }
 
+    @Override
+    public Instant instant() {
+        return instant.get();
+    }
+
+    /**
+     * Returns the instant and the zone.
+     *
+     * @return the text
+     */
     @Override
     public String toString() {
         return "TestClock{" + instant() + ", " + zone + "}";
