@@ -90,7 +90,8 @@ public final class CardChange {
             throw new PersonNotFoundException(personId);
         }
         if (expectedVersion > 0 && card.version() != expectedVersion) {
-            throw new VersionConflictException(personId, expectedVersion, card.version());
+            throw new VersionConflictException(personId, expectedVersion, card.version(),
+                    "read the card again and retry", null);
         }
         if (field.holds(card, value)) {
             return card;

@@ -74,6 +74,16 @@ public final class InMemoryComplianceStore implements ComplianceStore {
         }
     }
 
+    /**
+     * {@inheritDoc}
+     *
+     * @return true if the calling thread runs the store's transaction
+     */
+    @Override
+    public boolean isInTransaction() {
+        return lock.isHeldByCurrentThread();
+    }
+
     private final class Transaction implements StoreTransaction {
 
         private final Deque<Runnable> undo = new ArrayDeque<>();

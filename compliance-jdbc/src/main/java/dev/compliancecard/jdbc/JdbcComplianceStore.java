@@ -139,6 +139,16 @@ public final class JdbcComplianceStore implements ComplianceStore {
         }
     }
 
+    /**
+     * {@inheritDoc}
+     *
+     * @return true if the calling thread runs a transaction of this store
+     */
+    @Override
+    public boolean isInTransaction() {
+        return current.get() != null;
+    }
+
     private Connection open() {
         Connection connection = null;
         try {

@@ -57,6 +57,11 @@ final class FaultyStore implements ComplianceStore {
         return delegate.inTransaction(tx -> work.run(new Transaction(tx)));
     }
 
+    @Override
+    public boolean isInTransaction() {
+        return delegate.isInTransaction();
+    }
+
     private final class Transaction implements StoreTransaction {
         private final StoreTransaction tx;
 
