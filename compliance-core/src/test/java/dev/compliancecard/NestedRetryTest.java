@@ -134,6 +134,11 @@ class NestedRetryTest {
                     }
 
                     @Override
+                    public Map<PersonId, ComplianceCard> lockAll(Collection<PersonId> personIds) {
+                        return cards.lockAll(personIds);
+                    }
+
+                    @Override
                     public void update(List<ComplianceCard> changed) {
                         if (racing && updates.incrementAndGet() == 1 && changed.size() > 1) {
                             cards.update(changed.subList(0, changed.size() - 1));

@@ -226,6 +226,12 @@ public final class InMemoryComplianceStore implements ComplianceStore {
         }
 
         @Override
+        public Map<PersonId, ComplianceCard> lockAll(Collection<PersonId> personIds) {
+            // Transactions run one at a time: no other writer can change the cards before this one ends.
+            return findAll(personIds);
+        }
+
+        @Override
         public void update(List<ComplianceCard> changed) {
             for (ComplianceCard card : changed) {
                 ComplianceCard stored = cards.get(card.personId());

@@ -94,6 +94,11 @@ final class FaultyStore implements ComplianceStore {
                 }
 
                 @Override
+                public Map<PersonId, ComplianceCard> lockAll(Collection<PersonId> personIds) {
+                    return cards.lockAll(personIds);
+                }
+
+                @Override
                 public void update(List<ComplianceCard> changed) {
                     cards.update(changed);
                     if (updateFailures.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
