@@ -90,7 +90,7 @@ public final class BulkChange {
     }
 
     private <V> BulkConfirmation apply(StoreTransaction tx, List<PersonId> ids, CardField<V> field, V value) {
-        Map<PersonId, ComplianceCard> found = tx.cards().findAll(ids);
+        Map<PersonId, ComplianceCard> found = tx.cards().lockAll(ids);
         List<PersonId> notFound = new ArrayList<>();
         List<ComplianceCard> changed = new ArrayList<>();
         List<AuditRecord> records = new ArrayList<>();

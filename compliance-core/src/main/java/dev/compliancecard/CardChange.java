@@ -79,9 +79,14 @@ public final class CardChange {
     private <V> ComplianceCard apply(CardField<V> field, V value) {
         field.requireValid(cards, value);
         if (expectedVersion > 0) {
-            return cards.inTransaction(tx -> change(tx.cards().find(personId).orElse(null), field, value, tx));
+            return cards.inTransaction(tx -> change(lock(tx), field, value, tx));
         }
-        return cards.retrying(tx -> change(tx.cards().find(personId).orElse(null), field, value, tx));
+        return cards.retrying(tx -> change(lock(tx), field, value, tx));
+    }
+
+    /** Reads the card and keeps it from other writers until the transaction ends; null if not held. */
+    private ComplianceCard lock(StoreTransaction tx) {
+        return tx.cards().lockAll(List.of(personId)).get(personId);
     }
 
     private <V> ComplianceCard change(ComplianceCard card, CardField<V> field, V value,
@@ -90,7 +95,8 @@ public final class CardChange {
             throw new PersonNotFoundException(personId);
         }
         if (expectedVersion > 0 && card.version() != expectedVersion) {
-            throw new VersionConflictException(personId, expectedVersion, card.version());
+            throw new VersionConflictException(personId, expectedVersion, card.version(),
+                    "read the card again and retry", null);
         }
         if (field.holds(card, value)) {
             return card;

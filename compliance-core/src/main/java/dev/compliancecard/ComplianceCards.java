@@ -180,12 +180,30 @@ public final class ComplianceCards {
      * version the caller read. Before each new attempt it pauses for a random time below a bound
      * that doubles each time ({@value #FIRST_BACKOFF_MILLIS} ms at first), so that writers that
      * collided do not collide again in step.
+     *
+     * <p>Work that joins a transaction the caller opened runs once: trying it again inside that
+     * transaction would build on whatever the failed attempt already wrote there, and on the
+     * transaction's old view of the data. The failure passes to the caller, whose transaction
+     * rolls back and may be run again as a whole.
      */
     <T> T retrying(StoreWork<T> work) {
+        if (store.isInTransaction()) {
+            try {
+                return store.inTransaction(work);
+            } catch (VersionConflictException e) {
+                throw VersionConflictException.advising(e, "the change ran in a transaction its caller opened,"
+                        + " so it was not tried again inside it; let the transaction roll back and run it again");
+            }
+        }
         for (int attempt = 1; ; attempt++) {
             try {
                 return store.inTransaction(work);
-            } catch (VersionConflictException | TransientStoreException e) {
+            } catch (VersionConflictException e) {
+                if (attempt >= ATTEMPTS || !pauseBefore(attempt + 1)) {
+                    throw VersionConflictException.advising(e, "other writers kept changing the same cards"
+                            + " through " + attempt + " attempts; try the change again later");
+                }
+            } catch (TransientStoreException e) {
                 if (attempt >= ATTEMPTS || !pauseBefore(attempt + 1)) {
                     throw e;
                 }

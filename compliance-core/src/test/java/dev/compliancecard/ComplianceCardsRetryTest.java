@@ -74,5 +74,10 @@ class ComplianceCardsRetryTest {
             }
             return target.inTransaction(work);
         }
+
+        @Override
+        public boolean isInTransaction() {
+            return target.isInTransaction();
+        }
     }
 }

@@ -74,6 +74,16 @@ public final class InMemoryComplianceStore implements ComplianceStore {
         }
     }
 
+    /**
+     * {@inheritDoc}
+     *
+     * @return true if the calling thread runs the store's transaction
+     */
+    @Override
+    public boolean isInTransaction() {
+        return lock.isHeldByCurrentThread();
+    }
+
     private final class Transaction implements StoreTransaction {
 
         private final Deque<Runnable> undo = new ArrayDeque<>();
@@ -213,6 +223,12 @@ public final class InMemoryComplianceStore implements ComplianceStore {
                 }
             }
             return found;
+        }
+
+        @Override
+        public Map<PersonId, ComplianceCard> lockAll(Collection<PersonId> personIds) {
+            // Transactions run one at a time: no other writer can change the cards before this one ends.
+            return findAll(personIds);
         }
 
         @Override

@@ -21,9 +21,13 @@ public final class Violation implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
+    /** The path of the field that broke the rule. */
     private final String field;
+    /** The rule that was broken. */
     private final Rule rule;
+    /** What is wrong and how to fix it. */
     private final String message;
+    /** The rejected value as text, or null if it is personal or there was none. */
     private final String rejectedValue;
 
     private Violation(String field, Rule rule, String message, String rejectedValue) {

@@ -12,7 +12,8 @@ import dev.compliancecard.card.ComplianceCard;
 import dev.compliancecard.person.PersonId;
 
 /**
- * Compliance cards, one per person, with optimistic versions.
+ * Compliance cards, one per person, with versions: every update checks the version it
+ * replaces, and changes that read cards to write them take them with {@link #lockAll}.
  */
 public interface CardRepository {
 
@@ -40,6 +41,22 @@ public interface CardRepository {
      * @return the cards found, keyed by person id; ids without a card are absent
      */
     Map<PersonId, ComplianceCard> findAll(Collection<PersonId> personIds);
+
+    /**
+     * Finds the cards of many persons, as {@link #findAll} does, and keeps them from other writers
+     * until the transaction ends, for a change that reads cards in order to write them. A writer
+     * that wants a card already kept waits until the transaction holding it ends, and then reads
+     * the card as that transaction left it. Cards are taken in person id order, so that two
+     * changes never wait for each other.
+     *
+     * <p>Stores whose transactions run one at a time, such as the in-memory one, need to do no
+     * more than find the cards. {@link #update} still checks versions, in case a card was
+     * changed by a writer that does not take cards this way.
+     *
+     * @param personIds the persons; no nulls; any number
+     * @return the cards found, keyed by person id; ids without a card are absent
+     */
+    Map<PersonId, ComplianceCard> lockAll(Collection<PersonId> personIds);
 
     /**
      * Replaces cards, each only if the store holds it at the version just before the given

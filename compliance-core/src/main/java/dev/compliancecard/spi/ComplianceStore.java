@@ -23,4 +23,20 @@ public interface ComplianceStore {
      * @throws RuntimeException whatever the work threw, after the rollback
      */
     <T> T inTransaction(StoreWork<T> work);
+
+    /**
+     * Tells whether the calling thread is already inside a transaction of this store, so that a
+     * call of {@link #inTransaction} now would join it rather than start one. The library never
+     * tries a change again inside a transaction it joined: the transaction's owner, its
+     * outermost caller, decides whether to run it again.
+     *
+     * <p>The default answers {@code true}, which is always safe: a store that cannot tell has
+     * changes tried once, their conflicts passed to the caller. Stores should answer exactly;
+     * every shipped store does. Must not block; may be called from any thread.
+     *
+     * @return true if the calling thread runs a transaction of this store
+     */
+    default boolean isInTransaction() {
+        return true;
+    }
 }

@@ -102,14 +102,18 @@ public final class Demo {
 
     /**
      * Opens the store the demo works on: an embedded H2 database in the given directory, with
-     * the library's schema installed.
+     * the library's schema installed. The database stays open until the JVM exits, so that each
+     * transaction does not open and close the database files again.
      *
      * @param databaseDir the directory for the database files
      * @return the store
      */
     static ComplianceStore openStore(Path databaseDir) {
         JdbcDataSource dataSource = new JdbcDataSource();
-        dataSource.setURL("jdbc:h2:file:" + databaseDir.resolve("compliance").toAbsolutePath());
+        // Without DB_CLOSE_DELAY=-1, H2 closes the file database whenever its last connection
+        // closes, and opens it again for the next transaction; it stays open until the JVM exits.
+        dataSource.setURL("jdbc:h2:file:" + databaseDir.resolve("compliance").toAbsolutePath()
+                + ";DB_CLOSE_DELAY=-1");
         JdbcComplianceStore store = JdbcComplianceStore.builder(dataSource).tablePrefix("cc_").build();
         store.installSchema();
         return store;

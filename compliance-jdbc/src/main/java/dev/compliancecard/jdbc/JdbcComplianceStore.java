@@ -36,10 +36,17 @@ import dev.compliancecard.spi.StoreWork;
  *
  * <p>Each transaction takes one connection from the data source, turns auto-commit off, and
  * commits or rolls back and gives the connection back when the work ends; a transaction started
- * while the same thread already runs one of this store joins it. The isolation level is the data
- * source's (READ COMMITTED or stricter is expected); changes of cards are safe at any level,
- * since every update checks the version it replaces. Bulk reads and writes are set-based or
- * batched, in person id order, so that concurrent writers take row locks in the same order.
+ * while the same thread already runs one of this store joins it, and {@link #isInTransaction()}
+ * tells whether the calling thread runs one.
+ *
+ * <p>Isolation: on H2 and PostgreSQL the data source's level is kept (their default, READ
+ * COMMITTED, is what the store is built for; stricter levels work too). On MariaDB and MySQL a
+ * connection at their default, REPEATABLE READ, runs each transaction at READ COMMITTED and is
+ * given back at REPEATABLE READ; other levels are kept. Changes read the cards they write with
+ * {@code SELECT ... FOR UPDATE}, in person id order, so concurrent changes of the same cards wait
+ * for each other instead of failing, and never wait for each other in a circle; every update
+ * still checks the version it replaces. Bulk reads and writes are set-based or batched, in person
+ * id order.
  *
  * <p>Failures of the driver become the library's exceptions: a unique-key violation on a person
  * or card becomes {@link DuplicatePersonException}; a deadlock, serialization failure or lock
@@ -123,6 +130,7 @@ public final class JdbcComplianceStore implements ComplianceStore {
             return work.run(joined);
         }
         Connection connection = open();
+        boolean isolationLowered = lowerIsolation(connection);
         JdbcTransaction transaction = new JdbcTransaction(connection, sql);
         current.set(transaction);
         try {
@@ -135,8 +143,21 @@ public final class JdbcComplianceStore implements ComplianceStore {
         } finally {
             transaction.end();
             current.remove();
+            if (isolationLowered) {
+                restoreIsolation(connection);
+            }
             close(connection);
         }
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * @return true if the calling thread runs a transaction of this store
+     */
+    @Override
+    public boolean isInTransaction() {
+        return current.get() != null;
     }
 
     private Connection open() {
@@ -151,6 +172,41 @@ public final class JdbcComplianceStore implements ComplianceStore {
                 close(connection);
             }
             throw failure;
+        }
+    }
+
+    /**
+     * On MariaDB and MySQL, runs the transaction at READ COMMITTED rather than their default
+     * REPEATABLE READ, so that what a change reads after waiting for a row lock, and the version
+     * a conflict reports, are what the database holds now, not the transaction's first snapshot.
+     * Other levels are left alone. Returns whether the level was changed.
+     */
+    private boolean lowerIsolation(Connection connection) {
+        if (dialect != Dialect.MARIADB) {
+            return false;
+        }
+        try {
+            if (connection.getTransactionIsolation() != Connection.TRANSACTION_REPEATABLE_READ) {
+                return false;
+            }
+            connection.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
+            return true;
+        } catch (SQLException e) {
+            StoreException failure = SqlFailures.translate("start a transaction at READ COMMITTED", "", e);
+            close(connection);
+            throw failure;
+        }
+    }
+
+    /** Gives a connection back at the level it came with, for the sake of pools that keep it. */
+    private static void restoreIsolation(Connection connection) {
+        try {
+            if (!connection.isClosed()) {
+                connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+            }
+        } catch (SQLException e) {
+            LOG.debug("Could not restore the isolation level (SQLState {}) before giving the connection back",
+                    e.getSQLState());
         }
     }
 

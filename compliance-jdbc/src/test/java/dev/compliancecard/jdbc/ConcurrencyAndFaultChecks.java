@@ -2,6 +2,7 @@ package dev.compliancecard.jdbc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.sql.Connection;
@@ -14,6 +15,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -175,6 +177,41 @@ abstract class ConcurrencyAndFaultChecks {
                         .contains("deadlock", "trying again may succeed"));
         Map<PersonId, ComplianceCard> after = store.inTransaction(tx -> tx.cards().findAll(ids));
         assertThat(after.values()).allSatisfy(card -> assertThat(card.version()).isEqualTo(2));
+    }
+
+    @Test
+    void aConflictReportsTheVersionTheDatabaseHoldsNowNotTheOneTheTransactionFirstSaw() {
+        // Given: a transaction that read a card at version 1, and another writer that then changed it
+        PersonId id = addPersons(1).get(0);
+        ExecutorService other = Executors.newSingleThreadExecutor();
+
+        // When
+        VersionConflictException conflict = catchThrowableOfType(VersionConflictException.class, () -> store.inTransaction(tx -> {
+            ComplianceCard read = tx.cards().find(id).orElseThrow();
+            awaitOn(other, () -> store.inTransaction(
+                    tx2 -> {
+                        tx2.cards().update(List.of(next(tx2.cards().find(id).orElseThrow())));
+                        return null;
+                    }));
+            tx.cards().update(List.of(next(read)));
+            return null;
+        }));
+        other.shutdown();
+
+        // Then
+        assertThat(conflict.expectedVersion()).isEqualTo(1);
+        assertThat(conflict.actualVersion()).isEqualTo(2);
+        assertThat(conflict).hasMessageStartingWith("The card of person 'p-00000' is at version 2, but the"
+                + " change was based on version 1; nothing was changed");
+        assertThat(store.inTransaction(tx -> tx.cards().find(id)).orElseThrow().version()).isEqualTo(2);
+    }
+
+    private static void awaitOn(ExecutorService executor, Callable<?> task) {
+        try {
+            executor.submit(task).get(30, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException("The other writer failed", e);
+        }
     }
 
     private Object changeInOrder(PersonId first, PersonId second, CyclicBarrier bothHoldOneLock) {

@@ -101,7 +101,7 @@ class JdbcComplianceStoreTest {
             return null;
         }))
                 .isInstanceOf(StoreException.class)
-                .hasMessageStartingWith("Could not insert the person of person 'p-17': the database refused")
+                .hasMessageStartingWith("Could not insert the person 'p-17': the database refused")
                 .hasMessageContaining("is the schema installed with the same table prefix?")
                 .hasMessageNotContaining("Secret")
                 .hasMessageNotContaining("secret")

@@ -55,13 +55,53 @@ class SqlFailuresTest {
     void otherFailuresAreNotTransientAndNeverRepeatTheDriverText(String state, int code) {
         SQLException failure = new SQLException(DRIVER_TEXT, state, code);
 
-        StoreException translated = SqlFailures.translate("insert the person", "of person 'p-1'", failure);
+        StoreException translated = SqlFailures.translate("insert the person", "'p-1'", failure);
 
         assertThat(translated).isNotInstanceOf(TransientStoreException.class)
-                .hasMessageStartingWith("Could not insert the person of person 'p-1': ")
+                .hasMessageStartingWith("Could not insert the person 'p-1': ")
                 .hasMessageContaining("SQLState " + state)
                 .hasCause(failure);
         assertThat(translated.getMessage()).doesNotContain("ann@example.com", "Key (email)", "unique constraint");
+    }
+
+    @ParameterizedTest(name = "SQLState {0}, vendor code {1}")
+    @CsvSource({
+        "42P01, 0",      // table missing (PostgreSQL)
+        "42S02, 1146",   // table missing (MariaDB)
+        "42S02, 42102",  // table missing (H2)
+        "42703, 0",      // column missing (PostgreSQL)
+    })
+    void aMissingTableOrColumnAsksWhetherTheSchemaIsInstalledWithTheSamePrefix(String state, int code) {
+        SQLException failure = new SQLException(DRIVER_TEXT, state, code);
+
+        StoreException translated = SqlFailures.translate("read the card", "of person 'p-1'", failure);
+
+        assertThat(translated).hasMessageContaining("is the schema installed with the same table prefix?");
+    }
+
+    @ParameterizedTest(name = "SQLState {0}, vendor code {1}")
+    @CsvSource({
+        "42P07, 0",      // table already exists (PostgreSQL)
+        "42S01, 1050",   // table already exists (MariaDB)
+        "42S01, 42101",  // table already exists (H2)
+    })
+    void aTableThatAlreadyExistsIsToldAsSuchWithoutTheHintAboutAMissingSchema(String state, int code) {
+        SQLException failure = new SQLException(DRIVER_TEXT, state, code);
+
+        StoreException translated = SqlFailures.translate("apply schema version 1", "", failure);
+
+        assertThat(translated).hasMessage("Could not apply schema version 1: a table or index of that name"
+                + " already exists (SQLState " + state + ", vendor code " + code + ")");
+    }
+
+    @Test
+    void aPersonIsNamedOnceInTheMessage() {
+        SQLException failure = new SQLException(DRIVER_TEXT, "22001", 0);
+
+        StoreException translated = SqlFailures.translate("insert the person", SqlFailures.named(
+                PersonId.of("p-1")), failure);
+
+        assertThat(translated).hasMessageStartingWith("Could not insert the person 'p-1': ");
     }
 
     @Test

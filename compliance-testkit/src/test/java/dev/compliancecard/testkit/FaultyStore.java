@@ -57,6 +57,11 @@ final class FaultyStore implements ComplianceStore {
         return delegate.inTransaction(tx -> work.run(new Transaction(tx)));
     }
 
+    @Override
+    public boolean isInTransaction() {
+        return delegate.isInTransaction();
+    }
+
     private final class Transaction implements StoreTransaction {
         private final StoreTransaction tx;
 
@@ -86,6 +91,11 @@ final class FaultyStore implements ComplianceStore {
                 @Override
                 public Map<PersonId, ComplianceCard> findAll(Collection<PersonId> personIds) {
                     return cards.findAll(personIds);
+                }
+
+                @Override
+                public Map<PersonId, ComplianceCard> lockAll(Collection<PersonId> personIds) {
+                    return cards.lockAll(personIds);
                 }
 
                 @Override

@@ -34,9 +34,10 @@ import dev.compliancecard.person.PersonId;
 import dev.compliancecard.spi.CardRepository;
 
 /**
- * Cards in the {@code card} table. Many cards are read with IN lists of at most
- * {@value StoreSql#MAX_IN_LIST} ids and changed with JDBC batches of at most {@value #BATCH_SIZE}
- * statements, in person id order so that concurrent writers lock rows in the same order.
+ * Cards in the {@code card} table. Many cards are read (and locked, with {@code FOR UPDATE}) with
+ * IN lists of at most {@value StoreSql#MAX_IN_LIST} ids and changed with JDBC batches of at most
+ * {@value #BATCH_SIZE} statements, in person id order so that concurrent writers lock rows in the
+ * same order.
  */
 final class CardTable implements CardRepository {
 
@@ -94,17 +95,36 @@ final class CardTable implements CardRepository {
 
     @Override
     public Map<PersonId, ComplianceCard> findAll(Collection<PersonId> personIds) {
+        return readAll(personIds, false);
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * <p>Selects the rows {@code FOR UPDATE}, in chunks of person ids in ascending order, each
+     * chunk ordered by person id, so that concurrent writers lock rows in the same order.
+     */
+    @Override
+    public Map<PersonId, ComplianceCard> lockAll(Collection<PersonId> personIds) {
+        return readAll(personIds, true);
+    }
+
+    private Map<PersonId, ComplianceCard> readAll(Collection<PersonId> personIds, boolean lock) {
         Objects.requireNonNull(personIds, "personIds");
         List<PersonId> ids = new ArrayList<>(new LinkedHashSet<>(personIds));
         if (ids.contains(null)) {
             throw new NullPointerException("personIds holds null");
         }
+        if (lock) {
+            ids.sort(null);
+        }
         Map<PersonId, ComplianceCard> found = new HashMap<>();
         Map<List<Object>, Object> values = new HashMap<>();
+        String action = lock ? "lock the cards" : "read the cards";
         for (int from = 0; from < ids.size(); from += StoreSql.MAX_IN_LIST) {
             List<PersonId> chunk = ids.subList(from, Math.min(ids.size(), from + StoreSql.MAX_IN_LIST));
-            tx.execute("read the cards", persons(chunk), connection -> {
-                readChunk(connection, chunk, found, values);
+            tx.execute(action, persons(chunk), connection -> {
+                readChunk(connection, chunk, lock, found, values);
                 return null;
             });
         }
@@ -166,10 +186,10 @@ final class CardTable implements CardRepository {
         });
     }
 
-    private void readChunk(Connection connection, List<PersonId> chunk, Map<PersonId, ComplianceCard> found,
-            Map<List<Object>, Object> values) throws SQLException {
+    private void readChunk(Connection connection, List<PersonId> chunk, boolean lock,
+            Map<PersonId, ComplianceCard> found, Map<List<Object>, Object> values) throws SQLException {
         int size = StoreSql.inListSize(chunk.size());
-        String sql = tx.sql().selectCardsIn(size);
+        String sql = lock ? tx.sql().lockCardsIn(size) : tx.sql().selectCardsIn(size);
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
             for (int i = 0; i < size; i++) {
                 // The list is padded with its last id, so that few distinct statements are prepared.

@@ -1,7 +1,7 @@
 package dev.compliancecard.jdbc.internal;
 
 import static dev.compliancecard.jdbc.internal.JdbcTransaction.setText;
-import static dev.compliancecard.jdbc.internal.SqlFailures.person;
+import static dev.compliancecard.jdbc.internal.SqlFailures.named;
 
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -28,7 +28,7 @@ final class PersonTable implements PersonRepository {
     public void insert(Person person) {
         Objects.requireNonNull(person, "person");
         String sql = tx.sql().insertPerson;
-        tx.execute("insert the person", person(person.id()), connection -> {
+        tx.execute("insert the person", named(person.id()), connection -> {
             try (PreparedStatement statement = connection.prepareStatement(sql)) {
                 statement.setString(1, person.id().value());
                 bindData(statement, 2, person);
@@ -49,7 +49,7 @@ final class PersonTable implements PersonRepository {
     public void update(Person person) {
         Objects.requireNonNull(person, "person");
         String sql = tx.sql().updatePerson;
-        int updated = tx.execute("update the person", person(person.id()), connection -> {
+        int updated = tx.execute("update the person", named(person.id()), connection -> {
             try (PreparedStatement statement = connection.prepareStatement(sql)) {
                 int next = bindData(statement, 1, person);
                 statement.setString(next, person.id().value());
@@ -68,7 +68,7 @@ final class PersonTable implements PersonRepository {
     public Optional<Person> find(PersonId id) {
         Objects.requireNonNull(id, "id");
         String sql = tx.sql().selectPerson;
-        return tx.execute("read the person", person(id), connection -> {
+        return tx.execute("read the person", named(id), connection -> {
             try (PreparedStatement statement = connection.prepareStatement(sql)) {
                 statement.setString(1, id.value());
                 long start = System.nanoTime();
@@ -85,7 +85,7 @@ final class PersonTable implements PersonRepository {
     public boolean delete(PersonId id) {
         Objects.requireNonNull(id, "id");
         String sql = tx.sql().deletePerson;
-        return tx.execute("delete the person", person(id), connection -> {
+        return tx.execute("delete the person", named(id), connection -> {
             try (PreparedStatement statement = connection.prepareStatement(sql)) {
                 statement.setString(1, id.value());
                 long start = System.nanoTime();

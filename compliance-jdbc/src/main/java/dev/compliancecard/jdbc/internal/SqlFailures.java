@@ -40,6 +40,9 @@ public final class SqlFailures {
     /** Server shutdown or session terminated by an administrator (PostgreSQL). */
     private static final Set<String> TERMINATED_STATES = Set.of("57P01", "57P02", "57P03", "70100");
 
+    /** A table, index or other object of that name already exists (PostgreSQL; MariaDB and H2). */
+    private static final Set<String> ALREADY_EXISTS_STATES = Set.of("42P07", "42S01", "42S11");
+
     /** How many wrapped exceptions are looked at, at most. */
     private static final int MAX_CHAIN = 10;
 
@@ -126,6 +129,17 @@ public final class SqlFailures {
     }
 
     /**
+     * Names one person for a message whose action already says it is about a person, such as
+     * {@code insert the person}.
+     *
+     * @param id the person
+     * @return text such as {@code 'p-1'}
+     */
+    public static String named(PersonId id) {
+        return "'" + id + "'";
+    }
+
+    /**
      * Names many persons for a message, without listing thousands of ids.
      *
      * @param ids the persons, in the order the action handled them
@@ -181,6 +195,9 @@ public final class SqlFailures {
         }
         if (isUniqueViolation(failure)) {
             return "a row with the same key already exists (" + codes + ")";
+        }
+        if (coded.getSQLState() != null && ALREADY_EXISTS_STATES.contains(coded.getSQLState())) {
+            return "a table or index of that name already exists (" + codes + ")";
         }
         if (coded.getSQLState() != null && coded.getSQLState().startsWith("42")) {
             return "the database refused the statement (" + codes + "); is the schema installed with the same"

@@ -114,6 +114,17 @@ public final class StoreSql {
     }
 
     /**
+     * Returns the select of the cards of {@code count} persons that locks their rows, in person
+     * id order, until the transaction ends.
+     *
+     * @param count how many ids the IN list binds, 1 to {@value #MAX_IN_LIST}
+     * @return the SQL
+     */
+    String lockCardsIn(int count) {
+        return selectCardsIn(count) + " ORDER BY person_id FOR UPDATE";
+    }
+
+    /**
      * Returns how long an IN list of {@code count} ids is made: the next power of two, so that
      * few distinct statements reach the database's statement cache.
      */

@@ -6,8 +6,8 @@ import dev.compliancecard.spi.ComplianceStore;
 
 /**
  * The whole repository contract suite: persons, cards, bulk actions, audit trail, subscription
- * history, suppression list, time values, text in any script and transactions. Every
- * {@link ComplianceStore} implementation must pass it.
+ * history, suppression list, time values, text in any script, transactions and concurrent
+ * changes. Every {@link ComplianceStore} implementation must pass it.
  *
  * <p>Extend it and implement {@link #newStore()}; every test then runs under the subclass's
  * name, so a report tells the implementations apart:
@@ -26,7 +26,8 @@ import dev.compliancecard.spi.ComplianceStore;
  */
 public abstract class ComplianceStoreContract implements PersonRepositoryContract, CardRepositoryContract,
         BulkCardContract, AuditRepositoryContract, SubscriptionRepositoryContract,
-        SuppressionRepositoryContract, TimeValuesContract, UnicodeContract, TransactionContract {
+        SuppressionRepositoryContract, TimeValuesContract, UnicodeContract, TransactionContract,
+        ConcurrentChangeContract {
 
     private ComplianceStore store;
 

@@ -13,6 +13,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import org.junit.jupiter.api.Test;
 
@@ -97,6 +103,31 @@ public interface TransactionContract extends StoreContract {
         assertThat(personCount()).isEqualTo(2);
     }
 
+    /**
+     * The store tells whether the calling thread runs one of its transactions: inside one and in
+     * a nested call it does, before, after and on another thread it does not.
+     */
+    @Test
+    default void aNestedCallReportsBeingInATransactionAndOtherThreadsDoNot() {
+        // Given
+        boolean before = store().isInTransaction();
+        ExecutorService other = Executors.newSingleThreadExecutor();
+
+        // When
+        List<Boolean> seen = inTransaction(tx -> {
+            boolean inside = store().isInTransaction();
+            boolean nested = store().inTransaction(inner -> store().isInTransaction());
+            boolean onOtherThread = awaitOn(other, () -> store().isInTransaction());
+            return List.of(inside, nested, onOtherThread);
+        });
+        other.shutdown();
+
+        // Then
+        assertThat(before).isFalse();
+        assertThat(seen).containsExactly(true, true, false);
+        assertThat(store().isInTransaction()).isFalse();
+    }
+
     /** Failure after a nested call returned undoes the nested writes too. */
     @Test
     default void failureAfterANestedCallReturnedUndoesTheNestedWritesToo() {
@@ -162,5 +193,16 @@ public interface TransactionContract extends StoreContract {
         run(tx -> tx.persons().insert(minimalPerson("p-1")));
 
         assertThat(findPerson(id("p-1"))).isPresent();
+    }
+
+    private static <T> T awaitOn(ExecutorService executor, Callable<T> task) {
+        try {
+            return executor.submit(task).get(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while waiting for another thread", e);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("The other thread did not answer", e);
+        }
     }
 }
