@@ -12,7 +12,6 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -20,11 +19,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 import dev.compliancecard.card.AuthorizationType;
 import dev.compliancecard.csv.PersonColumn;
-import dev.compliancecard.spi.ComplianceStore;
 
 class DemoTest {
 
-    private static final int TRANSACTIONS = 40;
 
     @TempDir
     Path databaseDir;
@@ -49,23 +46,6 @@ class DemoTest {
                 org.assertj.core.api.Assertions.entry(AuthorizationType.LEGITIMATE_INTEREST, 340L));
         assertThat(summary.calls().legitimateInterest()).isEqualTo(1);
         assertThat(summary.calls().consent()).isBetween(2, 160);
-    }
-
-    @Test
-    void theDemoStoreKeepsItsDatabaseOpenBetweenTransactions() {
-        // Given: a store on a fresh H2 file database
-        ComplianceStore store = Demo.openStore(databaseDir);
-        store.inTransaction(tx -> tx.persons().count());
-
-        // When: many short transactions run one after another
-        long start = System.nanoTime();
-        for (int i = 0; i < TRANSACTIONS; i++) {
-            store.inTransaction(tx -> tx.persons().count());
-        }
-        Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
-
-        // Then: none of them opened the database files again (which takes tens of milliseconds or more each)
-        assertThat(elapsed).isLessThan(Duration.ofMillis(TRANSACTIONS * 10L));
     }
 
     @Test
