@@ -23,9 +23,13 @@ public final class Violation implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
+    /** The path of the broken field. */
     private final String field;
+    /** The broken rule. */
     private final Rule rule;
+    /** The English message, with the shown value escaped and cut. */
     private final String message;
+    /** The rejected value in full, or null when it may not be shown. */
     private final String rejectedValue;
 
     private Violation(String field, Rule rule, String message, String rejectedValue) {
