@@ -54,8 +54,13 @@ import dev.compliancecard.rules.ViolationException;
  * and added one at a time, each in its own store transaction, so memory does not grow with the
  * file. A row that cannot become a person is skipped and reported with its line number and
  * every reason (wrong column count, a broken rule, an unreadable date-time, an id held
- * already); the other rows still load. Blank lines are skipped silently. Reasons name fields
- * and rule codes, never a value of the row.
+ * already, an id that {@link FormulaGuard} quoted); the other rows still load. Blank lines are
+ * skipped silently; a blank cell, Unicode spaces included, is an absent value. Reasons name
+ * fields and rule codes, never a value of the row.
+ *
+ * <p>Cells are read as they are: the quote that {@link PersonCsvExport} puts before
+ * formula-like cells is not removed, since a file of unknown origin may hold such a quote on
+ * purpose. A file written by the export is therefore not read back losslessly.
  *
  * <p>Instances are immutable and thread-safe; each {@code read} works on its own reader.
  */
