@@ -39,14 +39,16 @@ public final class Actor {
      * @throws ViolationException naming the field {@code actor.id} and every broken rule: the id
      *     is null or blank, longer than {@value #MAX_ID_LENGTH} code points, holds control
      *     characters, is not well-formed or has white space at either end
-     * @throws NullPointerException if permissions or one of them is null
+     * @throws NullPointerException if permissions is null (the message is {@code permissions}) or
+     *     one of them is (the message names its position, such as {@code permissions[1]})
      */
     public static Actor of(String id, Permission... permissions) {
         Objects.requireNonNull(permissions, "permissions");
         Rules.requireValidValue(Actor.class, "id", id, "actor.id", "Actor");
         Set<Permission> granted = EnumSet.noneOf(Permission.class);
-        for (Permission permission : permissions) {
-            granted.add(Objects.requireNonNull(permission, "permission"));
+        for (int i = 0; i < permissions.length; i++) {
+            int position = i;
+            granted.add(Objects.requireNonNull(permissions[i], () -> "permissions[" + position + "]"));
         }
         return new Actor(id, Set.copyOf(granted));
     }

@@ -1,6 +1,7 @@
 package dev.compliancecard;
 
 import java.util.List;
+import java.util.Objects;
 
 import dev.compliancecard.person.PersonId;
 
@@ -38,6 +39,7 @@ public final class BulkConfirmation {
      * @throws NullPointerException if notFound or one of its ids is null
      */
     public static BulkConfirmation of(int requested, int changed, int unchanged, List<PersonId> notFound) {
+        Objects.requireNonNull(notFound, "notFound");
         if (changed < 0 || unchanged < 0) {
             throw new IllegalArgumentException("changed (" + changed + ") and unchanged (" + unchanged
                     + ") must not be negative");

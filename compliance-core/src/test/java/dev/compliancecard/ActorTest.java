@@ -69,6 +69,6 @@ class ActorTest {
         assertThatThrownBy(() -> Actor.of("u", (Permission[]) null))
                 .isInstanceOf(NullPointerException.class).hasMessage("permissions");
         assertThatThrownBy(() -> Actor.of("u", Permission.ADMIN, null))
-                .isInstanceOf(NullPointerException.class).hasMessage("permission");
+                .isInstanceOf(NullPointerException.class).hasMessage("permissions[1]");
     }
 }

@@ -59,7 +59,7 @@ public abstract class Authorization {
      *
      * @return the purpose
      */
-    public abstract Optional<@BoundedText(max = MAX_TEXT_LENGTH) String> purpose();
+    public abstract Optional<@BoundedText(max = MAX_TEXT_LENGTH, blank = true) String> purpose();
 
     /**
      * Returns the description of a basis of type {@link AuthorizationType#OTHER}; present for
@@ -67,7 +67,7 @@ public abstract class Authorization {
      *
      * @return the description
      */
-    public abstract Optional<@BoundedText(max = MAX_TEXT_LENGTH) String> description();
+    public abstract Optional<@BoundedText(max = MAX_TEXT_LENGTH, blank = true) String> description();
 
     /**
      * Builds an authorization from parts as they arrive from a form, a file or a bulk request.

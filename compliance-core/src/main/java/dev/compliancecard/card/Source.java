@@ -43,7 +43,7 @@ public abstract class Source {
      *
      * @return the description, present for that type alone
      */
-    public abstract Optional<@BoundedText(max = MAX_TEXT_LENGTH) String> description();
+    public abstract Optional<@BoundedText(max = MAX_TEXT_LENGTH, blank = true) String> description();
 
     /**
      * Builds a source from parts; both may be null, and every broken rule is reported at once.

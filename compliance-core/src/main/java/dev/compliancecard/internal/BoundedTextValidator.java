@@ -11,11 +11,13 @@ public final class BoundedTextValidator implements ConstraintValidator<BoundedTe
 
     private int max;
     private boolean multiline;
+    private boolean blank;
 
     @Override
     public void initialize(BoundedText annotation) {
         max = annotation.max();
         multiline = annotation.multiline();
+        blank = annotation.blank();
     }
 
     @Override
@@ -24,6 +26,10 @@ public final class BoundedTextValidator implements ConstraintValidator<BoundedTe
             return true;
         }
         context.disableDefaultConstraintViolation();
+        if (!blank && TextRules.isBlank(value)) {
+            Violations.report(context, Rule.TEXT_BLANK);
+            return false;
+        }
         return check(value, max, multiline, context);
     }
 

@@ -3,12 +3,15 @@ package dev.compliancecard.internal;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 
+import dev.compliancecard.person.Emails;
 import dev.compliancecard.rules.EmailAddress;
 import dev.compliancecard.rules.Rule;
 
 /**
  * Checks {@link EmailAddress}: a shape check only, never a deliverability check. White space
- * around the address is allowed, since addresses are compared after trimming.
+ * around the address is allowed, since addresses are compared after trimming. The bound holds
+ * for the address as given and for its {@linkplain Emails#normalize normalised} form, which
+ * lower-casing may lengthen (a dotted capital I becomes two code points), since stores keep both.
  */
 public final class EmailAddressValidator implements ConstraintValidator<EmailAddress, String> {
 
@@ -21,7 +24,11 @@ public final class EmailAddressValidator implements ConstraintValidator<EmailAdd
             return true;
         }
         context.disableDefaultConstraintViolation();
-        if (TextRules.tooLong(value, MAX_LENGTH)) {
+        if (TextRules.isBlank(value)) {
+            Violations.report(context, Rule.TEXT_BLANK);
+            return false;
+        }
+        if (TextRules.tooLong(value, MAX_LENGTH) || TextRules.tooLong(Emails.normalize(value), MAX_LENGTH)) {
             Violations.report(context, Rule.TEXT_TOO_LONG);
             return false;
         }

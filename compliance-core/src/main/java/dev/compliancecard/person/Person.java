@@ -12,13 +12,20 @@ import dev.compliancecard.rules.BoundedText;
 import dev.compliancecard.rules.EmailAddress;
 import dev.compliancecard.rules.Required;
 import dev.compliancecard.rules.SalesforceId;
+import dev.compliancecard.rules.StorableInstant;
 import dev.compliancecard.rules.ViolationException;
 
 /**
  * The personal data a host holds about one contact, as far as the library sees it.
  *
  * <p>Every text field is optional, free text in any script, bounded and free of control
- * characters ({@link #other()} may hold line breaks). Personal values never appear in
+ * characters ({@link #other()} may hold line breaks). An absent value is null (or an empty
+ * {@code Optional}); a present value that is blank (empty or white space only, the no-break
+ * spaces included) is refused as {@code text.blank}, so that absence has one form only.
+ * {@link #createdAt()} and {@link #updatedAt()} must lie between {@code 1970-01-01T00:00:00Z} and
+ * {@code 9999-12-31T23:59:59.999999Z} ({@code time.range}), the range every store keeps; an
+ * update before the creation is accepted, since hosts' records, migrated ones especially, hold
+ * such pairs. Personal values never appear in
  * {@link #toString()} or in any exception message: they print as {@code ***}.
  *
  * <p>Build with {@link #builder()}; setters accept null for an absent value. Instances are
@@ -152,6 +159,7 @@ public abstract class Person {
      * @return the instant, never null
      */
     @Required
+    @StorableInstant
     public abstract Instant createdAt();
 
     /**
@@ -160,6 +168,7 @@ public abstract class Person {
      * @return the instant, never null
      */
     @Required
+    @StorableInstant
     public abstract Instant updatedAt();
 
     /**

@@ -18,8 +18,9 @@ import jakarta.validation.Payload;
 /**
  * A text of at most {@link #max()} code points, well-formed (no unpaired surrogates), without
  * control characters (tab, line feed, carriage return and the Unicode line and paragraph
- * separators allowed only where {@link #multiline()} says so). Null is valid; blank is valid here,
- * combine with {@link Required} to refuse it.
+ * separators allowed only where {@link #multiline()} says so). Null is valid. A blank text (empty
+ * or white space only) is refused as {@code text.blank} unless {@link #blank()} allows it, for
+ * values whose own rules report blanks; combine with {@link Required} to refuse null too.
  */
 @Documented
 @Retention(RUNTIME)
@@ -64,4 +65,12 @@ public @interface BoundedText {
      * @return true to allow line breaks; false by default
      */
     boolean multiline() default false;
+
+    /**
+     * Whether a blank text (empty or white space only) is allowed. Optional fields refuse it, so
+     * that absence has one form only: null, or an empty {@code Optional}.
+     *
+     * @return true to allow blank text; false by default
+     */
+    boolean blank() default false;
 }

@@ -16,8 +16,10 @@ import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
 
 /**
- * An email address of the form {@code local@domain}, without white space, at most 320 code
- * points. Null is valid.
+ * An email address of the form {@code local@domain}, without white space (the no-break and
+ * other Unicode spaces included), at most 320 code points both as given and once
+ * {@linkplain dev.compliancecard.person.Emails#normalize normalised}. Null is valid; blank is
+ * refused as {@code text.blank}.
  */
 @Documented
 @Retention(RUNTIME)

@@ -41,6 +41,11 @@ public enum Rule {
     SALESFORCE_ID_FORMAT("salesforce-id.format", "must be 15 or 18 ASCII letters and digits"),
     /** A text begins or ends with white space where that is not allowed. */
     TEXT_UNTRIMMED("text.untrimmed", "must not begin or end with white space"),
+    /** An optional text is present but blank; leave it absent instead. */
+    TEXT_BLANK("text.blank", "must not be blank; leave it absent (null) instead"),
+    /** An instant lies outside the range every store can keep. */
+    TIME_RANGE("time.range",
+            "must lie between 1970-01-01T00:00:00Z and 9999-12-31T23:59:59.999999Z"),
     /** A bulk request names no person. */
     BULK_EMPTY("bulk.empty", "must name at least one person"),
     /** A bulk request names a person twice. */

@@ -9,8 +9,10 @@ import java.util.Optional;
  * holds no personal data, the rejected value.
  *
  * <p>The message is built once and never holds a personal value. Where a rejected value is
- * shown, it is cut to {@value #SHOWN_LENGTH} code points and every control character in it is
- * written as a {@code \}{@code uXXXX} escape, so that a message cannot break or forge log lines.
+ * shown, it is cut to {@value #SHOWN_LENGTH} code points and every control character, line or
+ * paragraph separator, unpaired surrogate and invisible format character (Unicode category Cf,
+ * such as the bidirectional controls that reorder what a reader sees) in it is written as a
+ * {@code \}{@code uXXXX} escape, so that a message cannot break, hide or forge log lines.
  *
  * <p>Instances are immutable and thread-safe.
  */
@@ -21,13 +23,13 @@ public final class Violation implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    /** The path of the field that broke the rule. */
+    /** The path of the broken field. */
     private final String field;
-    /** The rule that was broken. */
+    /** The broken rule. */
     private final Rule rule;
-    /** What is wrong and how to fix it. */
+    /** The English message, with the shown value escaped and cut. */
     private final String message;
-    /** The rejected value as text, or null if it is personal or there was none. */
+    /** The rejected value in full, or null when it may not be shown. */
     private final String rejectedValue;
 
     private Violation(String field, Rule rule, String message, String rejectedValue) {
@@ -83,7 +85,8 @@ public final class Violation implements Serializable {
                 return text.append("...").toString();
             }
             int codePoint = value.codePointAt(i);
-            if (Character.isISOControl(codePoint) || Character.getType(codePoint) == Character.SURROGATE
+            int type = Character.getType(codePoint);
+            if (Character.isISOControl(codePoint) || type == Character.SURROGATE || type == Character.FORMAT
                     || codePoint == '\u2028' || codePoint == '\u2029') {
                 text.append(String.format("\\u%04X", codePoint));
             } else {

@@ -26,7 +26,7 @@ public class ViolationException extends ComplianceException {
             .comparing(Violation::field, ViolationException::compareFields)
             .thenComparing(v -> v.rule().code());
 
-    /** Every broken rule, in a stable order. */
+    /** Every broken rule, sorted, unmodifiable. */
     private final List<Violation> violations;
 
     /**

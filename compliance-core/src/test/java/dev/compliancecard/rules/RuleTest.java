@@ -32,6 +32,8 @@ class RuleTest {
                 Map.entry(Rule.EMAIL_FORMAT, "email.format"),
                 Map.entry(Rule.SALESFORCE_ID_FORMAT, "salesforce-id.format"),
                 Map.entry(Rule.TEXT_UNTRIMMED, "text.untrimmed"),
+                Map.entry(Rule.TEXT_BLANK, "text.blank"),
+                Map.entry(Rule.TIME_RANGE, "time.range"),
                 Map.entry(Rule.BULK_EMPTY, "bulk.empty"),
                 Map.entry(Rule.BULK_DUPLICATE, "bulk.duplicate"),
                 Map.entry(Rule.BULK_NULL, "bulk.null"),

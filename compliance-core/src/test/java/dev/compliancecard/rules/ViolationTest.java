@@ -80,6 +80,18 @@ class ViolationTest {
     }
 
     @Test
+    void invisibleFormatCharactersSuchAsBidiControlsAreEscapedInTheMessage() {
+        String value = "admin\u202Etxt.exe\u2066\u200B\uFEFF";
+
+        Violation violation = Violation.of("actor.id", Rule.TEXT_UNTRIMMED, value, 0);
+
+        assertThat(violation.message())
+                .endsWith("rejected value: \"admin\\u202Etxt.exe\\u2066\\u200B\\uFEFF\"")
+                .doesNotContain("\u202E", "\u2066", "\u200B", "\uFEFF");
+        assertThat(violation.rejectedValue()).contains(value);
+    }
+
+    @Test
     void visibleNonAsciiTextIsShownAsIs() {
         Violation violation = Violation.of("source.description", Rule.OTHER_ONLY, "Messe Köln 展会 \uD83D\uDE00", 0);
 

@@ -54,8 +54,13 @@ import dev.compliancecard.rules.ViolationException;
  * and added one at a time, each in its own store transaction, so memory does not grow with the
  * file. A row that cannot become a person is skipped and reported with its line number and
  * every reason (wrong column count, a broken rule, an unreadable date-time, an id held
- * already); the other rows still load. Blank lines are skipped silently. Reasons name fields
- * and rule codes, never a value of the row.
+ * already, an id that {@link FormulaGuard} quoted); the other rows still load. Blank lines are
+ * skipped silently; a blank cell, Unicode spaces included, is an absent value. Reasons name
+ * fields and rule codes, never a value of the row.
+ *
+ * <p>Cells are read as they are: the quote that {@link PersonCsvExport} puts before
+ * formula-like cells is not removed, since a file of unknown origin may hold such a quote on
+ * purpose. A file written by the export is therefore not read back losslessly.
  *
  * <p>Instances are immutable and thread-safe; each {@code read} works on its own reader.
  */
@@ -321,8 +326,13 @@ public final class ContactCsvImport {
         }
 
         private PersonId personId(CSVRecord record, List<RejectionReason> reasons) {
+            String text = text(record, Field.ID);
+            if (isFormulaGuarded(text)) {
+                reasons.add(RejectionReason.of(Field.ID.path(), ImportRule.FORMULA_GUARDED_ID));
+                return null;
+            }
             try {
-                return PersonId.of(text(record, Field.ID));
+                return PersonId.of(text);
             } catch (ViolationException e) {
                 e.violations().forEach(violation -> reasons.add(RejectionReason.of(violation)));
                 return null;
@@ -341,15 +351,28 @@ public final class ContactCsvImport {
             return instant;
         }
 
-        /** The first non-blank value of the field's columns, stripped, or null. */
+        /**
+         * The first non-blank value of the field's columns, stripped, or null. Blank means white
+         * space only, the no-break and other Unicode spaces included, as the core rules count it.
+         */
         private String text(CSVRecord record, Field field) {
             for (String column : mapping.columnsOf(field)) {
                 String value = record.get(column).strip();
-                if (!value.isEmpty()) {
+                if (!isBlank(value)) {
                     return value;
                 }
             }
             return null;
+        }
+
+        private static boolean isBlank(String value) {
+            return value.codePoints().allMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c));
+        }
+
+        /** Tells whether a cell is what the export's formula guard makes of a formula-like text. */
+        private static boolean isFormulaGuarded(String value) {
+            return value != null && value.length() > 1 && value.charAt(0) == FormulaGuard.PREFIX
+                    && FormulaGuard.isFormulaLike(value.substring(1));
         }
 
         private void reject(long line, RejectionReason reason) {

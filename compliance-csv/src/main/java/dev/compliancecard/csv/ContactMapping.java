@@ -115,7 +115,8 @@ public final class ContactMapping {
          *
          * @param names the columns, first non-blank wins
          * @return this builder
-         * @throws NullPointerException if names or a name is null
+         * @throws NullPointerException if names or a name is null; the message names it, such as
+         *     {@code names[1]}
          * @throws IllegalArgumentException if no name is given or a name is blank
          * @throws IllegalStateException if the field is mapped already
          */
@@ -128,7 +129,8 @@ public final class ContactMapping {
          *
          * @param names the columns, first non-blank wins
          * @return this builder
-         * @throws NullPointerException if names or a name is null
+         * @throws NullPointerException if names or a name is null; the message names it, such as
+         *     {@code names[1]}
          * @throws IllegalArgumentException if no name is given or a name is blank
          * @throws IllegalStateException if the field is mapped already
          */
@@ -141,7 +143,8 @@ public final class ContactMapping {
          *
          * @param names the columns, first non-blank wins
          * @return this builder
-         * @throws NullPointerException if names or a name is null
+         * @throws NullPointerException if names or a name is null; the message names it, such as
+         *     {@code names[1]}
          * @throws IllegalArgumentException if no name is given or a name is blank
          * @throws IllegalStateException if the field is mapped already
          */
@@ -154,7 +157,8 @@ public final class ContactMapping {
          *
          * @param names the columns, first non-blank wins
          * @return this builder
-         * @throws NullPointerException if names or a name is null
+         * @throws NullPointerException if names or a name is null; the message names it, such as
+         *     {@code names[1]}
          * @throws IllegalArgumentException if no name is given or a name is blank
          * @throws IllegalStateException if the field is mapped already
          */
@@ -167,7 +171,8 @@ public final class ContactMapping {
          *
          * @param names the columns, first non-blank wins
          * @return this builder
-         * @throws NullPointerException if names or a name is null
+         * @throws NullPointerException if names or a name is null; the message names it, such as
+         *     {@code names[1]}
          * @throws IllegalArgumentException if no name is given or a name is blank
          * @throws IllegalStateException if the field is mapped already
          */
@@ -180,7 +185,8 @@ public final class ContactMapping {
          *
          * @param names the columns, first non-blank wins, such as work, home, other
          * @return this builder
-         * @throws NullPointerException if names or a name is null
+         * @throws NullPointerException if names or a name is null; the message names it, such as
+         *     {@code names[1]}
          * @throws IllegalArgumentException if no name is given or a name is blank
          * @throws IllegalStateException if the field is mapped already
          */
@@ -193,7 +199,8 @@ public final class ContactMapping {
          *
          * @param names the columns, first non-blank wins
          * @return this builder
-         * @throws NullPointerException if names or a name is null
+         * @throws NullPointerException if names or a name is null; the message names it, such as
+         *     {@code names[1]}
          * @throws IllegalArgumentException if no name is given or a name is blank
          * @throws IllegalStateException if the field is mapped already
          */
@@ -206,7 +213,8 @@ public final class ContactMapping {
          *
          * @param names the columns, first non-blank wins
          * @return this builder
-         * @throws NullPointerException if names or a name is null
+         * @throws NullPointerException if names or a name is null; the message names it, such as
+         *     {@code names[1]}
          * @throws IllegalArgumentException if no name is given or a name is blank
          * @throws IllegalStateException if the field is mapped already
          */
@@ -219,7 +227,8 @@ public final class ContactMapping {
          *
          * @param names the columns, first non-blank wins
          * @return this builder
-         * @throws NullPointerException if names or a name is null
+         * @throws NullPointerException if names or a name is null; the message names it, such as
+         *     {@code names[1]}
          * @throws IllegalArgumentException if no name is given or a name is blank
          * @throws IllegalStateException if the field is mapped already
          */
@@ -232,7 +241,8 @@ public final class ContactMapping {
          *
          * @param names the columns, first non-blank wins
          * @return this builder
-         * @throws NullPointerException if names or a name is null
+         * @throws NullPointerException if names or a name is null; the message names it, such as
+         *     {@code names[1]}
          * @throws IllegalArgumentException if no name is given or a name is blank
          * @throws IllegalStateException if the field is mapped already
          */
@@ -245,7 +255,8 @@ public final class ContactMapping {
          *
          * @param names the columns, first non-blank wins
          * @return this builder
-         * @throws NullPointerException if names or a name is null
+         * @throws NullPointerException if names or a name is null; the message names it, such as
+         *     {@code names[1]}
          * @throws IllegalArgumentException if no name is given or a name is blank
          * @throws IllegalStateException if the field is mapped already
          */
@@ -258,7 +269,8 @@ public final class ContactMapping {
          *
          * @param names the columns, first non-blank wins
          * @return this builder
-         * @throws NullPointerException if names or a name is null
+         * @throws NullPointerException if names or a name is null; the message names it, such as
+         *     {@code names[1]}
          * @throws IllegalArgumentException if no name is given or a name is blank
          * @throws IllegalStateException if the field is mapped already
          */
@@ -271,7 +283,8 @@ public final class ContactMapping {
          *
          * @param names the columns, first non-blank wins
          * @return this builder
-         * @throws NullPointerException if names or a name is null
+         * @throws NullPointerException if names or a name is null; the message names it, such as
+         *     {@code names[1]}
          * @throws IllegalArgumentException if no name is given or a name is blank
          * @throws IllegalStateException if the field is mapped already
          */
@@ -286,7 +299,8 @@ public final class ContactMapping {
          *
          * @param names the columns, first non-blank wins
          * @return this builder
-         * @throws NullPointerException if names or a name is null
+         * @throws NullPointerException if names or a name is null; the message names it, such as
+         *     {@code names[1]}
          * @throws IllegalArgumentException if no name is given or a name is blank
          * @throws IllegalStateException if the field is mapped already
          */
@@ -300,7 +314,8 @@ public final class ContactMapping {
          *
          * @param names the columns, first non-blank wins
          * @return this builder
-         * @throws NullPointerException if names or a name is null
+         * @throws NullPointerException if names or a name is null; the message names it, such as
+         *     {@code names[1]}
          * @throws IllegalArgumentException if no name is given or a name is blank
          * @throws IllegalStateException if the field is mapped already
          */
@@ -326,8 +341,8 @@ public final class ContactMapping {
             if (names.length == 0) {
                 throw new IllegalArgumentException("Name at least one column for " + field.path());
             }
-            for (String name : names) {
-                Objects.requireNonNull(name, "column name");
+            for (int i = 0; i < names.length; i++) {
+                String name = Objects.requireNonNull(names[i], "names[" + i + "]");
                 if (name.isBlank()) {
                     throw new IllegalArgumentException("A column name for " + field.path() + " is blank");
                 }

@@ -16,7 +16,15 @@ public enum ImportRule {
             "must be an ISO-8601 date-time such as 2024-08-13T18:04:34.666+00:00, or a date"),
     /** The person id is held already, by the store or by an earlier row of the same file. */
     DUPLICATE_ID("person.duplicate-id",
-            "is already held by the store or by an earlier row; person ids are never reused");
+            "is already held by the store or by an earlier row; person ids are never reused"),
+    /**
+     * The person id is a formula-like text behind the quote that the export's formula guard puts
+     * there, such as {@code '-42}: it is most likely an exported id that is not the person's
+     * real one, so the row is refused rather than stored under a new id.
+     */
+    FORMULA_GUARDED_ID("csv.formula-guarded-id",
+            "starts with the quote the export puts before formula-like cells; remove the quote "
+                    + "if the id is the part after it (exports are not backups)");
 
     private final String code;
     private final String sentence;

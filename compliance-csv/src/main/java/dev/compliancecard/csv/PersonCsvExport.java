@@ -48,7 +48,9 @@ import dev.compliancecard.person.PersonId;
  *       spreadsheets want a byte-order mark, which the caller may write first).</li>
  *   <li>Every cell goes through {@link FormulaGuard#neutralize(String)}: a cell a spreadsheet
  *       would run as a formula gets a leading single quote, so that it never reaches a
- *       spreadsheet as a formula.</li>
+ *       spreadsheet as a formula. This changes such values (a person id {@code -42} is
+ *       written {@code '-42}): the export is meant for people and spreadsheets, not as a
+ *       lossless backup.</li>
  *   <li>Instants in ISO-8601 in UTC, such as {@code 2024-08-13T18:04:34.666Z}. "Exported At"
  *       is one instant per call, read from the clock of the {@link ComplianceCards}.</li>
  *   <li>Missing values as empty cells.</li>

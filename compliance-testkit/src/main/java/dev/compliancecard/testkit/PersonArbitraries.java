@@ -137,8 +137,9 @@ public final class PersonArbitraries {
 
     /**
      * Person parts that break one to three rules on distinct fields, labelled with exactly the
-     * rules they break: texts over their bounds, with control characters or unpaired surrogates,
-     * emails and Salesforce ids of another shape, a missing id or instant.
+     * rules they break: texts over their bounds (emails also once lower-cased), blank, with control
+     * characters or unpaired surrogates, emails and Salesforce ids of another shape, a missing id
+     * or instant, instants before 1970 or after the year 9999.
      *
      * @return the arbitrary
      */
@@ -260,13 +261,18 @@ public final class PersonArbitraries {
     private static Arbitrary<Fault> fault(String field) {
         switch (field) {
             case "id":
+                return Arbitraries.just(new Fault(field, null, Set.of(Rule.REQUIRED)));
             case "createdAt":
             case "updatedAt":
-                return Arbitraries.just(new Fault(field, null, Set.of(Rule.REQUIRED)));
+                return Arbitraries.frequencyOf(
+                        Tuple.of(1, Arbitraries.just(new Fault(field, null, Set.of(Rule.REQUIRED)))),
+                        Tuple.of(1, unstorableInstants().map(i -> new Fault(field, i, Set.of(Rule.TIME_RANGE)))));
             case "email":
                 return Arbitraries.frequencyOf(
                         Tuple.of(4, badEmails().map(e -> new Fault(field, e, Set.of(Rule.EMAIL_FORMAT)))),
-                        Tuple.of(1, Texts.word(321, 340).map(e -> new Fault(field, e, Set.of(Rule.TEXT_TOO_LONG)))));
+                        Tuple.of(1, Texts.word(321, 340).map(e -> new Fault(field, e, Set.of(Rule.TEXT_TOO_LONG)))),
+                        Tuple.of(1, longOnceLowerCased().map(e -> new Fault(field, e, Set.of(Rule.TEXT_TOO_LONG)))),
+                        Tuple.of(1, Texts.blank().map(e -> new Fault(field, e, Set.of(Rule.TEXT_BLANK)))));
             case "salesforceId":
                 return badSalesforceIds().map(id -> new Fault(field, id, Set.of(Rule.SALESFORCE_ID_FORMAT)));
             default:
@@ -280,12 +286,13 @@ public final class PersonArbitraries {
                 Tuple.of(3, Texts.withControl(max, multiline)
                         .map(t -> new Fault(field, t, Set.of(Rule.TEXT_CONTROL_CHARACTERS)))),
                 Tuple.of(2, Texts.malformed(max).map(t -> new Fault(field, t, Set.of(Rule.TEXT_MALFORMED)))),
+                Tuple.of(1, Texts.blank().map(t -> new Fault(field, t, Set.of(Rule.TEXT_BLANK)))),
                 Tuple.of(1, Texts.tooLongWithControl(max).map(t -> new Fault(field, t,
                         Set.of(Rule.TEXT_TOO_LONG, Rule.TEXT_CONTROL_CHARACTERS)))));
     }
 
     private static Arbitrary<String> badEmails() {
-        Arbitrary<String> fixed = Arbitraries.of("", " ", "plain", "@example.org", "ada@", "a@b@c",
+        Arbitrary<String> fixed = Arbitraries.of("plain", "@example.org", "ada@", "a@b@c",
                 "ada lovelace@example.org", "ada@exa mple.org", "ada@.example.org", "ada@example.org.",
                 "ada@example..org", "ada\u0000@example.org", "ada@exam\u0007ple.org", "ada\uD800@example.org",
                 "ada\u00A0x@example.org", "ada@example.org\u2028x");
@@ -293,6 +300,25 @@ public final class PersonArbitraries {
         Arbitrary<String> twoAts = Combinators.combine(Texts.word(1, 10), Texts.word(1, 10), Texts.word(1, 10))
                 .as((a, b, c) -> a + "@" + b + "@" + c);
         return Arbitraries.frequencyOf(Tuple.of(3, fixed), Tuple.of(1, noAt), Tuple.of(1, twoAts));
+    }
+
+    /**
+     * Emails of at most 320 code points whose lower-case form is longer: the dotted capital I
+     * becomes two code points.
+     */
+    private static Arbitrary<String> longOnceLowerCased() {
+        return Arbitraries.integers().between(160, 315).map(n -> "\u0130".repeat(n) + "@x.tr");
+    }
+
+    /** Instants before 1970 or after the last microsecond of 9999, the extremes included. */
+    static Arbitrary<Instant> unstorableInstants() {
+        long firstSecondOf10000 = Instant.parse("+10000-01-01T00:00:00Z").getEpochSecond();
+        return Arbitraries.oneOf(
+                Arbitraries.of(Instant.MIN, Instant.MAX, Instant.EPOCH.minusNanos(1),
+                        Instant.parse("9999-12-31T23:59:59.999999Z").plusNanos(1)),
+                Arbitraries.longs().between(Instant.MIN.getEpochSecond(), -1).map(Instant::ofEpochSecond),
+                Arbitraries.longs().between(firstSecondOf10000, Instant.MAX.getEpochSecond())
+                        .map(Instant::ofEpochSecond));
     }
 
     private static Arbitrary<String> badSalesforceIds() {

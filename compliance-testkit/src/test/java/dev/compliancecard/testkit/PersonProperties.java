@@ -4,7 +4,13 @@ import static dev.compliancecard.testkit.RuleChecks.assertSatisfiesEveryRule;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Set;
+
+import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Label;
 import net.jqwik.api.Property;
@@ -12,9 +18,13 @@ import net.jqwik.api.Provide;
 
 import dev.compliancecard.person.Person;
 import dev.compliancecard.person.PersonId;
+import dev.compliancecard.rules.Rule;
 import dev.compliancecard.rules.ViolationException;
 
 class PersonProperties {
+
+    private static final Instant FIRST_STORABLE = Instant.parse("1970-01-01T00:00:00Z");
+    private static final Instant LAST_STORABLE = Instant.parse("9999-12-31T23:59:59.999999Z");
 
     @Property
     @Label("every generated valid person is accepted, with its parts unchanged, and satisfies every rule")
@@ -50,6 +60,79 @@ class PersonProperties {
 
         assertThat(refusal).isNotNull();
         assertThat(BrokenRule.of(refusal)).isEqualTo(sample.broken());
+    }
+
+    @Property
+    @Label("a creation or update instant is accepted exactly when every store can keep it")
+    void instantsAreAcceptedExactlyWithinTheStorableRange(@ForAll("anyInstants") Instant instant) {
+        boolean storable = instant.compareTo(FIRST_STORABLE) >= 0 && instant.compareTo(LAST_STORABLE) <= 0;
+        Person.Builder builder = Person.builder().id(PersonId.of("p-1"));
+
+        ViolationException refusal = catchThrowableOfType(ViolationException.class,
+                () -> builder.createdAt(instant).updatedAt(instant).build());
+
+        if (storable) {
+            assertThat(refusal).isNull();
+        } else {
+            assertThat(refusal).isNotNull();
+            assertThat(BrokenRule.of(refusal)).containsExactlyInAnyOrder(
+                    BrokenRule.of("person.createdAt", Rule.TIME_RANGE),
+                    BrokenRule.of("person.updatedAt", Rule.TIME_RANGE));
+        }
+    }
+
+    @Property
+    @Label("a present but blank optional text is refused as blank, in every text field")
+    void blankOptionalTextsAreRefused(@ForAll("blanks") String blank) {
+        Person.Builder builder = Person.builder().id(PersonId.of("p-1")).createdAt(FIRST_STORABLE)
+                .updatedAt(FIRST_STORABLE).firstName(blank).lastName(blank).company(blank).title(blank)
+                .email(blank).phoneNumber(blank).website(blank).other(blank).facebook(blank)
+                .twitter(blank).linkedIn(blank);
+
+        ViolationException refusal = catchThrowableOfType(ViolationException.class, builder::build);
+
+        assertThat(refusal).isNotNull();
+        assertThat(refusal.violations()).hasSize(11)
+                .allSatisfy(v -> assertThat(v.rule()).isEqualTo(Rule.TEXT_BLANK));
+    }
+
+    @Property
+    @Label("an email is accepted only if it and its lower-case form both fit in 320 code points")
+    void emailBoundHoldsForTheLowerCaseFormToo(@ForAll("expandingEmails") String email) {
+        String lower = email.strip().toLowerCase(Locale.ROOT);
+        boolean fits = email.codePointCount(0, email.length()) <= 320 && lower.codePointCount(0, lower.length()) <= 320;
+        Person.Builder builder = Person.builder().id(PersonId.of("p-1")).createdAt(FIRST_STORABLE)
+                .updatedAt(FIRST_STORABLE).email(email);
+
+        ViolationException refusal = catchThrowableOfType(ViolationException.class, builder::build);
+
+        if (fits) {
+            assertThat(refusal).isNull();
+        } else {
+            assertThat(refusal).isNotNull();
+            assertThat(BrokenRule.of(refusal)).isEqualTo(Set.of(BrokenRule.of("person.email", Rule.TEXT_TOO_LONG)));
+        }
+    }
+
+    @Provide
+    Arbitrary<Instant> anyInstants() {
+        Arbitrary<Instant> anywhere = Arbitraries.longs()
+                .between(Instant.MIN.getEpochSecond(), Instant.MAX.getEpochSecond())
+                .map(Instant::ofEpochSecond);
+        Arbitrary<Instant> nearEdges = Combinators.combine(Arbitraries.of(FIRST_STORABLE, LAST_STORABLE),
+                Arbitraries.longs().between(-2_000, 2_000)).as(Instant::plusNanos);
+        return Arbitraries.oneOf(anywhere, nearEdges, PersonArbitraries.unstorableInstants());
+    }
+
+    @Provide
+    Arbitrary<String> blanks() {
+        return Arbitraries.strings().withChars(" \t\u00A0\u2007\u202F\u3000\u2003").ofMaxLength(6);
+    }
+
+    @Provide
+    Arbitrary<String> expandingEmails() {
+        return Combinators.combine(Arbitraries.integers().between(0, 320), Arbitraries.integers().between(1, 40))
+                .as((dotted, plain) -> "\u0130".repeat(dotted) + "a".repeat(plain) + "@x.tr");
     }
 
     @Provide
