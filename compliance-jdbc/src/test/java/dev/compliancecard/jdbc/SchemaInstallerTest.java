@@ -114,6 +114,18 @@ class SchemaInstallerTest {
     }
 
     @Test
+    void aRefusedTablePrefixCannotForgeALogLine() {
+        // Given: a prefix that would start a new, fake log line and flip the text direction
+        String forged = "cc_\n2026-12-04 INFO all cards erased\u202e\u0000";
+
+        // When / Then: the message shows the prefix on one line, its invisible characters escaped
+        assertThatThrownBy(() -> JdbcComplianceStore.builder(database.dataSource()).tablePrefix(forged))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("tablePrefix 'cc_\\n2026-12-04 INFO all cards erased\\u202e\\u0000'")
+                .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n", "\u202e", "\u0000"));
+    }
+
+    @Test
     void theLongestAllowedPrefixWorks() {
         String prefix = "a".repeat(TablePrefix.MAX_LENGTH);
 

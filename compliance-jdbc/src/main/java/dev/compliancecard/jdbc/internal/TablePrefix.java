@@ -34,12 +34,38 @@ public final class TablePrefix {
      */
     public static TablePrefix of(String value) {
         if (value == null || !SHAPE.matcher(value).matches()) {
-            throw new IllegalArgumentException("tablePrefix " + (value == null ? "null" : "'" + value + "'")
+            throw new IllegalArgumentException("tablePrefix " + (value == null ? "null" : "'" + shown(value) + "'")
                     + " is not valid: it must be a lower-case letter followed by at most " + (MAX_LENGTH - 1)
                     + " lower-case letters, digits or underscores (pattern " + SHAPE.pattern()
                     + "), such as '" + DEFAULT + "'");
         }
         return new TablePrefix(value);
+    }
+
+    /**
+     * Shows a refused prefix on one line: control and format characters, line separators and
+     * surrogates are escaped as {@code \\uXXXX} (line feed as {@code \\n}), so that a message
+     * cannot forge a log line or turn the text around; at most 64 characters are shown.
+     */
+    private static String shown(String value) {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < value.length() && i < 64; i++) {
+            char c = value.charAt(i);
+            if (c == '\n') {
+                text.append("\\n");
+            } else if (invisible(c)) {
+                text.append(String.format("\\u%04x", (int) c));
+            } else {
+                text.append(c);
+            }
+        }
+        return value.length() > 64 ? text + "..." : text.toString();
+    }
+
+    private static boolean invisible(char c) {
+        int type = Character.getType(c);
+        return Character.isISOControl(c) || Character.isSurrogate(c) || type == Character.FORMAT
+                || type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR;
     }
 
     /**
