@@ -12,7 +12,8 @@ import java.util.Optional;
  * shown, it is cut to {@value #SHOWN_LENGTH} code points and every control character, line or
  * paragraph separator, unpaired surrogate and invisible format character (Unicode category Cf,
  * such as the bidirectional controls that reorder what a reader sees) in it is written as a
- * {@code \}{@code uXXXX} escape, so that a message cannot break, hide or forge log lines.
+ * backslash, {@code u} and four hex digits, so that a message cannot break, hide or forge log
+ * lines.
  *
  * <p>Instances are immutable and thread-safe.
  */

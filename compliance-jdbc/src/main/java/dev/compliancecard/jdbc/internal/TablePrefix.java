@@ -44,8 +44,9 @@ public final class TablePrefix {
 
     /**
      * Shows a refused prefix on one line: control and format characters, line separators and
-     * surrogates are escaped as {@code \\uXXXX} (line feed as {@code \\n}), so that a message
-     * cannot forge a log line or turn the text around; at most 64 characters are shown.
+     * surrogates are escaped as a backslash, {@code u} and four hex digits (line feed as
+     * {@code \\n}), so that a message cannot forge a log line or turn the text around; at most
+     * 64 characters are shown.
      */
     private static String shown(String value) {
         StringBuilder text = new StringBuilder();
