@@ -254,4 +254,48 @@ class ReportedInputDefectsTest {
         assertThat(violations(() -> cards.as(ALICE).forPersons(ids).setAuthorization(null)))
                 .containsExactly("personIds[1] bulk.null");
     }
+
+    // Second round of reported inputs
+
+    @ParameterizedTest
+    @ValueSource(strings = {"a@b.io\n", "a@b.io\r\n", "\ta@b.io", "ada\u0000@x.org"})
+    void emailWithAControlCharacterOrLineBreakAnywhereIsRefused(String email) {
+        assertThat(violations(() -> person().email(email).build()))
+                .containsExactly("person.email text.control-characters");
+    }
+
+    @Test
+    void emailWithPlainSpacesAroundItIsKeptAsGivenAndComparedTrimmed() {
+        Person person = person().email("  A@B.io ").build();
+
+        assertThat(person.email()).contains("  A@B.io ");
+        assertThat(person.normalizedEmail()).contains("a@b.io");
+    }
+
+    @Test
+    void instantsFinerThanAMicrosecondAreCutToTheMicrosecondSoEveryStoreKeepsTheSameValue() {
+        Instant created = Instant.parse("2020-06-01T12:00:00.123456789Z");
+        Instant updated = Instant.parse("2021-06-01T12:00:00.000000999Z");
+
+        Person person = person().createdAt(created).updatedAt(updated).build();
+
+        assertThat(person.createdAt()).isEqualTo(Instant.parse("2020-06-01T12:00:00.123456Z"));
+        assertThat(person.updatedAt()).isEqualTo(Instant.parse("2021-06-01T12:00:00Z"));
+        assertThat(person).isEqualTo(person().createdAt(person.createdAt()).updatedAt(person.updatedAt()).build());
+    }
+
+    @Test
+    void theLastStorableMicrosecondIsAcceptedEvenWhenGivenWithNanoseconds() {
+        Person person = person().updatedAt(Instant.parse("9999-12-31T23:59:59.9999994Z")).build();
+
+        assertThat(person.updatedAt()).isEqualTo(Instant.parse("9999-12-31T23:59:59.999999Z"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"\u200b", "\ufeff", "\u180e", "\u3164", "\u2800", "\u115f\u1160", "\uffa0",
+        " \u200b "})
+    void aNameOfOnlyInvisibleCharactersIsBlank(String name) {
+        assertThat(violations(() -> person().firstName(name).build()))
+                .containsExactly("person.firstName text.blank");
+    }
 }

@@ -32,6 +32,10 @@ public final class EmailAddressValidator implements ConstraintValidator<EmailAdd
             Violations.report(context, Rule.TEXT_TOO_LONG);
             return false;
         }
+        if (TextRules.hasControlCharacters(value, false)) {
+            Violations.report(context, Rule.TEXT_CONTROL_CHARACTERS);
+            return false;
+        }
         if (!hasShape(value.strip())) {
             Violations.report(context, Rule.EMAIL_FORMAT);
             return false;

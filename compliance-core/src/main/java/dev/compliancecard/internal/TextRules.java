@@ -27,7 +27,18 @@ public final class TextRules {
      * @return true if no character of the text is visible
      */
     public static boolean isBlank(String text) {
-        return text.codePoints().allMatch(TextRules::isSpace);
+        return text.codePoints().allMatch(c -> isSpace(c) || isInvisible(c));
+    }
+
+    /**
+     * Tells whether a code point shows nothing on its own: a format character (Unicode category
+     * Cf, such as a zero-width space or the byte order mark) or one of the filler letters and the
+     * blank braille pattern, which fonts draw as empty space.
+     */
+    private static boolean isInvisible(int codePoint) {
+        return Character.getType(codePoint) == Character.FORMAT
+                || codePoint == 0x115F || codePoint == 0x1160 || codePoint == 0x3164
+                || codePoint == 0xFFA0 || codePoint == 0x2800;
     }
 
     /**

@@ -1,6 +1,7 @@
 package dev.compliancecard.person;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -543,7 +544,8 @@ public abstract class Person {
         }
 
         /**
-         * Builds the person. The builder stays usable.
+         * Builds the person. The builder stays usable. Instants are cut to the microsecond, the
+         * finest precision every store keeps, so that a person reads back as it was built.
          *
          * @return the person
          * @throws ViolationException listing every broken rule at once, a missing id, creation or
@@ -582,8 +584,8 @@ public abstract class Person {
                     .twitter(Optional.ofNullable(twitter))
                     .linkedIn(Optional.ofNullable(linkedIn))
                     .salesforceId(Optional.ofNullable(salesforceId))
-                    .createdAt(createdAt)
-                    .updatedAt(updatedAt)
+                    .createdAt(createdAt.truncatedTo(ChronoUnit.MICROS))
+                    .updatedAt(updatedAt.truncatedTo(ChronoUnit.MICROS))
                     .build();
         }
     }

@@ -20,13 +20,14 @@ class TextRulesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", " ", "   ", "\t\n", "\u00A0", "\u2007", "\u202F", "\u3000", " \u00A0 "})
+    @ValueSource(strings = {"", " ", "   ", "\t\n", "\u00A0", "\u2007", "\u202F", "\u3000", " \u00A0 ",
+        "\u200B", "\uFEFF"})
     void textWithoutVisibleCharactersIsBlank(String text) {
         assertThat(TextRules.isBlank(text)).isTrue();
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"a", " a ", "\u00A0x", "展", EMOJI, "\u200B"})
+    @ValueSource(strings = {"a", " a ", "\u00A0x", "展", EMOJI, "\u200Bx"})
     void textWithAVisibleCharacterIsNotBlank(String text) {
         assertThat(TextRules.isBlank(text)).isFalse();
     }

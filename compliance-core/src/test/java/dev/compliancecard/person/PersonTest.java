@@ -190,7 +190,7 @@ class PersonTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"plain", "@example.org", "ada@", "a@b@c", "ada lovelace@example.org",
-            "ada@exa mple.org", "ada@.example.org", "ada@example.org.", "ada@example..org", "ada\u0000@x.org",
+            "ada@exa mple.org", "ada@.example.org", "ada@example.org.", "ada@example..org",
             "ada\u00A0x@example.org", "ada\uD800@example.org"})
     void emailOfAnotherShapeIsRefusedWithoutShowingIt(String email) {
         ViolationException e = refusal(() -> valid().email(email).build());

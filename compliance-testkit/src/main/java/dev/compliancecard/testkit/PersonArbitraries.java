@@ -270,6 +270,9 @@ public final class PersonArbitraries {
             case "email":
                 return Arbitraries.frequencyOf(
                         Tuple.of(4, badEmails().map(e -> new Fault(field, e, Set.of(Rule.EMAIL_FORMAT)))),
+                        Tuple.of(1, Arbitraries.of("ada\u0000@example.org", "ada@exam\u0007ple.org",
+                                "ada@example.org\u2028x", "ada@example.org\n", "\tada@example.org")
+                                .map(e -> new Fault(field, e, Set.of(Rule.TEXT_CONTROL_CHARACTERS)))),
                         Tuple.of(1, Texts.word(321, 340).map(e -> new Fault(field, e, Set.of(Rule.TEXT_TOO_LONG)))),
                         Tuple.of(1, longOnceLowerCased().map(e -> new Fault(field, e, Set.of(Rule.TEXT_TOO_LONG)))),
                         Tuple.of(1, Texts.blank().map(e -> new Fault(field, e, Set.of(Rule.TEXT_BLANK)))));
@@ -294,8 +297,7 @@ public final class PersonArbitraries {
     private static Arbitrary<String> badEmails() {
         Arbitrary<String> fixed = Arbitraries.of("plain", "@example.org", "ada@", "a@b@c",
                 "ada lovelace@example.org", "ada@exa mple.org", "ada@.example.org", "ada@example.org.",
-                "ada@example..org", "ada\u0000@example.org", "ada@exam\u0007ple.org", "ada\uD800@example.org",
-                "ada\u00A0x@example.org", "ada@example.org\u2028x");
+                "ada@example..org", "ada\uD800@example.org", "ada\u00A0x@example.org");
         Arbitrary<String> noAt = Texts.word(1, 30).map(w -> w.replace("@", ""));
         Arbitrary<String> twoAts = Combinators.combine(Texts.word(1, 10), Texts.word(1, 10), Texts.word(1, 10))
                 .as((a, b, c) -> a + "@" + b + "@" + c);
@@ -315,7 +317,7 @@ public final class PersonArbitraries {
         long firstSecondOf10000 = Instant.parse("+10000-01-01T00:00:00Z").getEpochSecond();
         return Arbitraries.oneOf(
                 Arbitraries.of(Instant.MIN, Instant.MAX, Instant.EPOCH.minusNanos(1),
-                        Instant.parse("9999-12-31T23:59:59.999999Z").plusNanos(1)),
+                        Instant.parse("9999-12-31T23:59:59.999999Z").plusNanos(1000)),
                 Arbitraries.longs().between(Instant.MIN.getEpochSecond(), -1).map(Instant::ofEpochSecond),
                 Arbitraries.longs().between(firstSecondOf10000, Instant.MAX.getEpochSecond())
                         .map(Instant::ofEpochSecond));
