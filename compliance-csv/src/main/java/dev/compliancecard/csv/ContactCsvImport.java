@@ -45,7 +45,8 @@ import dev.compliancecard.rules.ViolationException;
  * }</pre>
  *
  * <p>{@link #of(ContactMapping)} starts an import; {@link #importedBy(Actor)},
- * {@link #into(ComplianceCards)} and {@link #withListener(ImportListener)} each return a copy
+ * {@link #into(ComplianceCards)}, {@link #withListener(ImportListener)},
+ * {@link #withRejectedRowLimit(int)} and {@link #withRecordLengthLimit(int)} each return a copy
  * with one part set. The actor and the library instance are required before {@code read}.
  *
  * <p>The file is RFC 4180 CSV (commas, double quotes, line breaks inside quoted values) with a
@@ -57,6 +58,15 @@ import dev.compliancecard.rules.ViolationException;
  * already, an id that {@link FormulaGuard} quoted); the other rows still load. Blank lines are
  * skipped silently; a blank cell, Unicode spaces included, is an absent value. Reasons name
  * fields and rule codes, never a value of the row.
+ *
+ * <p>Memory stays bounded whatever the file. The report keeps the first
+ * {@value #DEFAULT_REJECTED_ROW_LIMIT} rejected rows (see {@link #withRejectedRowLimit(int)})
+ * and counts the others; a listener is told of every one. A record (a row, or the header,
+ * with the line breaks inside its quoted values) longer than
+ * {@value #DEFAULT_RECORD_LENGTH_LIMIT} characters (see {@link #withRecordLengthLimit(int)})
+ * ends the import with a {@link CsvImportException} naming the line it starts on, before it is
+ * read whole; the rows before it stay loaded. No mapped field may be longer than
+ * {@value Person#MAX_OTHER_LENGTH} code points, so the default refuses no row that could load.
  *
  * <p>Cells are read as they are: the quote that {@link PersonCsvExport} puts before
  * formula-like cells is not removed, since a file of unknown origin may hold such a quote on
@@ -76,17 +86,27 @@ public final class ContactCsvImport {
             .setIgnoreEmptyLines(false)
             .get();
 
+    /** How many rejected rows a report keeps unless told otherwise. */
+    public static final int DEFAULT_REJECTED_ROW_LIMIT = 1_000;
+
+    /** How many characters a record may have unless told otherwise. */
+    public static final int DEFAULT_RECORD_LENGTH_LIMIT = 1_000_000;
+
     private final ContactMapping mapping;
     private final Actor actor;
     private final ComplianceCards cards;
     private final ImportListener listener;
+    private final int rejectedRowLimit;
+    private final int recordLengthLimit;
 
     private ContactCsvImport(ContactMapping mapping, Actor actor, ComplianceCards cards,
-            ImportListener listener) {
+            ImportListener listener, int rejectedRowLimit, int recordLengthLimit) {
         this.mapping = mapping;
         this.actor = actor;
         this.cards = cards;
         this.listener = listener;
+        this.rejectedRowLimit = rejectedRowLimit;
+        this.recordLengthLimit = recordLengthLimit;
     }
 
     /**
@@ -97,7 +117,8 @@ public final class ContactCsvImport {
      * @throws NullPointerException if mapping is null
      */
     public static ContactCsvImport of(ContactMapping mapping) {
-        return new ContactCsvImport(Objects.requireNonNull(mapping, "mapping"), null, null, null);
+        return new ContactCsvImport(Objects.requireNonNull(mapping, "mapping"), null, null, null,
+                DEFAULT_REJECTED_ROW_LIMIT, DEFAULT_RECORD_LENGTH_LIMIT);
     }
 
     /**
@@ -108,7 +129,8 @@ public final class ContactCsvImport {
      * @throws NullPointerException if importer is null
      */
     public ContactCsvImport importedBy(Actor importer) {
-        return new ContactCsvImport(mapping, Objects.requireNonNull(importer, "importer"), cards, listener);
+        return new ContactCsvImport(mapping, Objects.requireNonNull(importer, "importer"), cards, listener,
+                rejectedRowLimit, recordLengthLimit);
     }
 
     /**
@@ -121,11 +143,12 @@ public final class ContactCsvImport {
      */
     public ContactCsvImport into(ComplianceCards compliance) {
         Objects.requireNonNull(compliance, "compliance");
-        return new ContactCsvImport(mapping, actor, compliance, listener);
+        return new ContactCsvImport(mapping, actor, compliance, listener, rejectedRowLimit, recordLengthLimit);
     }
 
     /**
-     * Returns a copy that tells a listener of every loaded row. Without one, nobody is told.
+     * Returns a copy that tells a listener of every loaded row, and of every rejected row if
+     * it overrides {@link ImportListener#rejected(RejectedRow)}. Without one, nobody is told.
      *
      * @param rowListener the listener
      * @return the copy
@@ -133,7 +156,40 @@ public final class ContactCsvImport {
      */
     public ContactCsvImport withListener(ImportListener rowListener) {
         Objects.requireNonNull(rowListener, "rowListener");
-        return new ContactCsvImport(mapping, actor, cards, rowListener);
+        return new ContactCsvImport(mapping, actor, cards, rowListener, rejectedRowLimit, recordLengthLimit);
+    }
+
+    /**
+     * Returns a copy whose report keeps at most {@code limit} rejected rows, the first in file
+     * order; every rejected row is still counted ({@link ImportReport#rejectedCount()}) and told
+     * to the listener. The default is {@value #DEFAULT_REJECTED_ROW_LIMIT}.
+     *
+     * @param limit how many rejected rows to keep; 0 keeps none
+     * @return the copy
+     * @throws IllegalArgumentException if limit is negative
+     */
+    public ContactCsvImport withRejectedRowLimit(int limit) {
+        if (limit < 0) {
+            throw new IllegalArgumentException("The rejected row limit must be 0 or more, not " + limit);
+        }
+        return new ContactCsvImport(mapping, actor, cards, listener, limit, recordLengthLimit);
+    }
+
+    /**
+     * Returns a copy that refuses a record (the header or a row, line breaks inside its quoted
+     * values included, its ending line break not) longer than {@code characters} UTF-16 chars:
+     * reading stops there with a {@link CsvImportException}. The default is
+     * {@value #DEFAULT_RECORD_LENGTH_LIMIT}.
+     *
+     * @param characters the longest record read
+     * @return the copy
+     * @throws IllegalArgumentException if characters is below 1
+     */
+    public ContactCsvImport withRecordLengthLimit(int characters) {
+        if (characters < 1) {
+            throw new IllegalArgumentException("The record length limit must be 1 or more, not " + characters);
+        }
+        return new ContactCsvImport(mapping, actor, cards, listener, rejectedRowLimit, characters);
     }
 
     /**
@@ -161,12 +217,13 @@ public final class ContactCsvImport {
      * Imports contacts from a reader, which is read to its end and not closed.
      *
      * @param reader the CSV text
-     * @return how many rows loaded, and every rejected row with its line and reasons
+     * @return how many rows loaded, how many were rejected, and the first rejected rows with
+     *     their lines and reasons
      * @throws NullPointerException if reader is null
      * @throws IllegalStateException if the actor or the library instance is not set
      * @throws CsvImportException if the input has no header line, names a column twice, or
-     *     lacks a column the mapping names (nothing loads), or if reading fails part way (rows
-     *     before are loaded)
+     *     lacks a column the mapping names (nothing loads), or if reading fails part way or
+     *     meets a record longer than the record length limit (rows before are loaded)
      * @throws StoreException if the store fails; rows before are loaded
      * @throws RuntimeException whatever the listener throws; rows before, and the row it was
      *     told of, are loaded
@@ -174,15 +231,15 @@ public final class ContactCsvImport {
     public ImportReport read(Reader reader) {
         Objects.requireNonNull(reader, "reader");
         requireReady();
-        CSVParser parser = open(reader);
+        CSVParser parser = open(reader, recordLengthLimit);
         requireMappedColumns(parser);
         return new Run(parser).readAll();
     }
 
-    private static CSVParser open(Reader reader) {
+    private static CSVParser open(Reader reader, int recordLengthLimit) {
         try {
             CSVParser parser = CSVParser.builder()
-                    .setReader(skipByteOrderMark(reader))
+                    .setReader(new BoundedRecordReader(skipByteOrderMark(reader), recordLengthLimit))
                     .setFormat(FORMAT)
                     .get();
             if (parser.getHeaderNames().isEmpty()) {
@@ -192,6 +249,8 @@ public final class ContactCsvImport {
         } catch (IllegalArgumentException e) {
             throw new CsvImportException("The CSV header names a column twice or holds a blank name; "
                     + "every column needs its own name");
+        } catch (BoundedRecordReader.RecordTooLongException e) {
+            throw new CsvImportException(e.getMessage() + "; nothing was imported", e);
         } catch (IOException | UncheckedIOException e) {
             throw new CsvImportException("The CSV header line cannot be read", e);
         }
@@ -235,6 +294,7 @@ public final class ContactCsvImport {
         private final CardActions actions = cards.as(actor);
         private final Instant now = cards.clock().instant().truncatedTo(ChronoUnit.MICROS);
         private final List<RejectedRow> rejected = new ArrayList<>();
+        private long rejectedCount;
         private long loaded;
         private long lastLineRead;
 
@@ -258,13 +318,17 @@ public final class ContactCsvImport {
                         reject(line, RejectionReason.of(RejectionReason.ROW, ImportRule.MALFORMED));
                         break;
                     }
+                    if (e.getCause() instanceof BoundedRecordReader.RecordTooLongException) {
+                        throw new CsvImportException(e.getCause().getMessage() + "; " + loaded
+                                + " rows were loaded before", e.getCause());
+                    }
                     throw new CsvImportException("Reading the CSV failed at line " + line + "; "
                             + loaded + " rows were loaded before", e);
                 }
                 lastLineRead = parser.getCurrentLineNumber();
                 accept(record, line);
             }
-            return ImportReport.of(loaded, rejected);
+            return ImportReport.of(loaded, rejected, rejectedCount);
         }
 
         private void accept(CSVRecord record, long line) {
@@ -278,7 +342,7 @@ public final class ContactCsvImport {
             List<RejectionReason> reasons = new ArrayList<>();
             Person person = toPerson(record, reasons);
             if (person == null) {
-                rejected.add(RejectedRow.of(line, reasons));
+                reject(RejectedRow.of(line, reasons));
                 return;
             }
             try {
@@ -376,7 +440,17 @@ public final class ContactCsvImport {
         }
 
         private void reject(long line, RejectionReason reason) {
-            rejected.add(RejectedRow.of(line, List.of(reason)));
+            reject(RejectedRow.of(line, List.of(reason)));
+        }
+
+        private void reject(RejectedRow row) {
+            rejectedCount++;
+            if (rejected.size() < rejectedRowLimit) {
+                rejected.add(row);
+            }
+            if (listener != null) {
+                listener.rejected(row);
+            }
         }
     }
 }
