@@ -1,14 +1,10 @@
 package dev.compliancecard;
 
-import java.util.Collection;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
 import dev.compliancecard.audit.AuditRecord;
-import dev.compliancecard.card.AuthorizationType;
 import dev.compliancecard.card.ComplianceCard;
 import dev.compliancecard.person.PersonId;
 import dev.compliancecard.spi.AuditRepository;
@@ -75,44 +71,13 @@ final class FaultyStore implements ComplianceStore {
 
         @Override
         public CardRepository cards() {
-            CardRepository cards = tx.cards();
-            return new CardRepository() {
-                @Override
-                public void insert(ComplianceCard card) {
-                    cards.insert(card);
-                }
-
-                @Override
-                public Optional<ComplianceCard> find(PersonId personId) {
-                    return cards.find(personId);
-                }
-
-                @Override
-                public Map<PersonId, ComplianceCard> findAll(Collection<PersonId> personIds) {
-                    return cards.findAll(personIds);
-                }
-
-                @Override
-                public Map<PersonId, ComplianceCard> lockAll(Collection<PersonId> personIds) {
-                    return cards.lockAll(personIds);
-                }
-
+            return new ForwardingCardRepository(tx.cards()) {
                 @Override
                 public void update(List<ComplianceCard> changed) {
-                    cards.update(changed);
+                    super.update(changed);
                     if (updateFailures.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
                         throw updateFailure.get();
                     }
-                }
-
-                @Override
-                public boolean delete(PersonId personId) {
-                    return cards.delete(personId);
-                }
-
-                @Override
-                public Map<AuthorizationType, Long> countByAuthorization() {
-                    return cards.countByAuthorization();
                 }
             };
         }

@@ -5,16 +5,12 @@ import static dev.compliancecard.Fixtures.addPersons;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.util.Collection;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
 
 import dev.compliancecard.audit.AuditAction;
-import dev.compliancecard.card.AuthorizationType;
 import dev.compliancecard.card.ComplianceCard;
 import dev.compliancecard.card.Source;
 import dev.compliancecard.card.SourceType;
@@ -116,47 +112,16 @@ class NestedRetryTest {
 
             @Override
             public CardRepository cards() {
-                CardRepository cards = tx.cards();
-                return new CardRepository() {
-                    @Override
-                    public void insert(ComplianceCard card) {
-                        cards.insert(card);
-                    }
-
-                    @Override
-                    public Optional<ComplianceCard> find(PersonId personId) {
-                        return cards.find(personId);
-                    }
-
-                    @Override
-                    public Map<PersonId, ComplianceCard> findAll(Collection<PersonId> personIds) {
-                        return cards.findAll(personIds);
-                    }
-
-                    @Override
-                    public Map<PersonId, ComplianceCard> lockAll(Collection<PersonId> personIds) {
-                        return cards.lockAll(personIds);
-                    }
-
+                return new ForwardingCardRepository(tx.cards()) {
                     @Override
                     public void update(List<ComplianceCard> changed) {
                         if (racing && updates.incrementAndGet() == 1 && changed.size() > 1) {
-                            cards.update(changed.subList(0, changed.size() - 1));
+                            super.update(changed.subList(0, changed.size() - 1));
                             ComplianceCard lost = changed.get(changed.size() - 1);
                             throw new VersionConflictException(lost.personId(), lost.version() - 1,
                                     lost.version());
                         }
-                        cards.update(changed);
-                    }
-
-                    @Override
-                    public boolean delete(PersonId personId) {
-                        return cards.delete(personId);
-                    }
-
-                    @Override
-                    public Map<AuthorizationType, Long> countByAuthorization() {
-                        return cards.countByAuthorization();
+                        super.update(changed);
                     }
                 };
             }
